@@ -1,0 +1,46 @@
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild, { minify } from 'rollup-plugin-esbuild';
+import { readFileSync, readdirSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/**
+ * The package's ES entries: everything, the data, and every `src/ml-*.ts` (one per element, each
+ * defining its tag when imported).
+ */
+const elementEntries = readdirSync('src').filter((file) => /^ml-.*\.ts$/.test(file));
+export const entries = {
+  index: 'src/index.ts',
+  'data/index': 'src/data/index.ts',
+  ...Object.fromEntries(elementEntries.map((file) => [file.replace(/\.ts$/, ''), `src/${file}`])),
+};
+
+const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
+
+export default [
+  {
+    // One file per source module so the element entries share code and bundlers tree-shake;
+    // lit and @lit/context stay external so an app's bundler dedupes them.
+    input: entries,
+    external: [/^lit(\/|$)/, /^@lit\//],
+    plugins: [json({ preferConst: true }), typescript()],
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+    },
+  },
+  {
+    // The one-tag embed: Lit, the data and every element in one classic script.
+    input: 'src/script.ts',
+    plugins: [nodeResolve(), json({ preferConst: true, compact: true }), typescript(), minify({ target: 'es2021', legalComments: 'inline' })],
+    output: {
+      file: 'dist/ml-widgets.min.js',
+      format: 'iife',
+      sourcemap: true,
+      banner: `/*! ${pkg.name} ${pkg.version} | ${pkg.license} licence | data: "${JSON.parse(readFileSync('data/jobs.json', 'utf8')).article.title}" */`,
+    },
+  },
+];

@@ -1,0 +1,26 @@
+// Makes sure Debian's Chromium and Firefox ESR are there before the browser tests run.
+// As root with apt-get it installs the missing ones; otherwise it says what to install.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { missingBrowsers } from './browsers.mjs';
+
+const missing = missingBrowsers();
+if (missing.length > 0) {
+  const packages = missing.map(([name]) => name).join(' ');
+  const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (!canInstall) {
+    console.error(
+      `Browser tests need Debian's ${packages} (not found at ${missing.map(([, p]) => p).join(', ')}).\n` +
+        `Install them with: sudo apt-get install -y ${packages}  (or set CHROME_PATH / FIREFOX_PATH).`,
+    );
+    process.exit(1);
+  }
+  console.log(`Installing Debian's ${packages} for the browser tests…`);
+  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`, {
+    stdio: 'inherit',
+  });
+  if (missingBrowsers().length > 0) {
+    console.error(`apt-get finished but ${packages} is still missing.`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,26 @@
+import bundled from '../../data/jobs.json';
+import type { Job, JobsData, SkillTag } from './types.js';
+
+/**
+ * The bundled dataset. The JSON is imported directly (a JSON plugin in rollup and the test
+ * runner) and typed here, so `tsc` checks `data/jobs.json` against these types on every build.
+ */
+export const dataset: JobsData = bundled as JobsData;
+
+/** The bundled jobs in the article's order. */
+export const jobs: readonly Job[] = dataset.jobs;
+
+/** Ids of the jobs in `data`, in dataset order. */
+export function jobIds(data: JobsData = dataset): string[] {
+  return data.jobs.map((job) => job.id);
+}
+
+/** The job with `id` in `data` (the bundled dataset by default), or undefined. */
+export function getJob(id: string, data: JobsData = dataset): Job | undefined {
+  return data.jobs.find((job) => job.id === id);
+}
+
+/** The readable label of a skill tag, or the tag itself when the vocabulary lacks it. */
+export function skillLabel(tag: string, data: JobsData = dataset): string {
+  return data.skillTags.find((t: SkillTag) => t.id === tag)?.label ?? tag;
+}

@@ -1,0 +1,3 @@
+/** `ml-career-widgets`: every element (each defined on import), the data and the shared types. */
+export * from './data/index.js';
+export type * from './shared/events.js';

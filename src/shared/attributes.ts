@@ -1,0 +1,27 @@
+import { warnOnce } from './warn.js';
+
+/** Splits a comma list attribute ("a, b,,c") into trimmed, non-empty, unique items. */
+export function parseList(value: string | null | undefined): string[] {
+  if (!value) return [];
+  return [...new Set(value.split(',').map((item) => item.trim()).filter(Boolean))];
+}
+
+/**
+ * `value` when it is one of `allowed`, else `fallback`; an invalid non-empty value warns once,
+ * naming the attribute and the values it takes.
+ */
+export function parseEnum<T extends string>(
+  element: HTMLElement,
+  attribute: string,
+  value: string | null | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (value == null || value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  warnOnce(
+    element,
+    `<${element.localName}> ${attribute}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`,
+  );
+  return fallback;
+}

@@ -1,0 +1,49 @@
+import { warnOnce } from './warn.js';
+
+export const DEFAULT_LOCALE = 'en-US';
+
+/** The canonical form of a BCP 47 tag, or null when `tag` is not one. */
+export function canonicalLocale(tag: string | null | undefined): string | null {
+  if (!tag) return null;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The nearest non-empty `lang` above `element`, crossing shadow roots. */
+export function inheritedLang(element: Element): string | null {
+  let node: Element | null = element;
+  while (node) {
+    const owner: Element | null = node.closest('[lang]');
+    const lang = owner?.getAttribute('lang');
+    if (owner && lang) return lang;
+    const root = (owner ?? node).getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+/**
+ * The locale an element formats numbers in: its own `locale`, then its provider's, then the
+ * nearest `lang`, then en-US. An invalid tag warns once and falls through to the next source.
+ */
+export function resolveLocale(
+  element: HTMLElement,
+  own: string | null | undefined,
+  provided: string | null | undefined,
+): string {
+  const sources: [string, string | null | undefined][] = [
+    ['locale', own],
+    ['provider locale', provided],
+    ['lang', inheritedLang(element)],
+  ];
+  for (const [name, tag] of sources) {
+    if (!tag) continue;
+    const locale = canonicalLocale(tag);
+    if (locale) return locale;
+    warnOnce(element, `<${element.localName}> ${name} "${tag}" is not a valid BCP 47 tag; trying the next source.`);
+  }
+  return DEFAULT_LOCALE;
+}

@@ -1,0 +1,48 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { JobsDataConsumer } from './context.js';
+import { headingLevel } from './heading.js';
+import { resolveLocale } from './locale.js';
+import { VERSION } from './version.js';
+import { warnOnce } from './warn.js';
+
+export type Theme = 'light' | 'dark';
+
+/**
+ * What every widget shares: the version the registration guard compares, `theme`, `locale`,
+ * `heading-level`, and the dataset from the nearest `<ml-jobs-data>` (or the bundled one).
+ */
+export class MlElement extends LitElement {
+  static version = VERSION;
+
+  /** `light`, `dark`, or absent to follow `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** BCP 47 tag for number formatting; falls back to the provider's locale, the nearest `lang`, en-US. */
+  @property() locale?: string;
+
+  /** Level (1–6) of the widget's own heading so it fits the host's outline; invalid values mean 3. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  protected readonly jobsData = new JobsDataConsumer(this);
+
+  /** The effective locale; invalid tags warn once. */
+  protected get effectiveLocale(): string {
+    return resolveLocale(this, this.locale, this.jobsData.value.locale);
+  }
+
+  /** The effective heading level, 1–6. */
+  protected get effectiveHeadingLevel(): number {
+    return headingLevel(this.headingLevel);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    const tag = `<${this.localName}>`;
+    if (changed.has('theme') && this.theme && this.theme !== 'light' && this.theme !== 'dark') {
+      warnOnce(this, `${tag} theme="${this.theme}" is not light or dark; following the reader's preference.`);
+    }
+    if (changed.has('headingLevel') && this.headingLevel != null && String(headingLevel(this.headingLevel)) !== this.headingLevel.trim()) {
+      warnOnce(this, `${tag} heading-level="${this.headingLevel}" is not 1–6; using 3.`);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+import { css } from 'lit';
+
+/**
+ * The contract's `--ml-*` custom properties with light and dark defaults, resolved into private
+ * `--_*` variables, plus a reset: a host page's font-size, line-height and box-sizing are inherited
+ * into shadow DOM, so `.base` sets its own.
+ */
+export const tokens = css`
+  :host {
+    --_font: var(--ml-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_text: var(--ml-text-color, #1f2328);
+    --_muted: #59636e;
+    --_surface: var(--ml-surface, #ffffff);
+    --_subtle: color-mix(in srgb, var(--_text) 6%, var(--_surface));
+    --_border: var(--ml-border-color, #8c959f);
+    --_accent: var(--ml-accent, #0a5bb5);
+    --_on-accent: #ffffff;
+    --_radius: var(--ml-radius, 8px);
+    --_focus: var(--_accent);
+    display: block;
+    box-sizing: border-box;
+    color-scheme: light;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    --_text: var(--ml-text-color, #e6edf3);
+    --_muted: #9ea7b3;
+    --_surface: var(--ml-surface, #161b22);
+    --_border: var(--ml-border-color, #6e7681);
+    --_accent: var(--ml-accent, #6cb6ff);
+    --_on-accent: #0d1117;
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_text: var(--ml-text-color, #e6edf3);
+      --_muted: #9ea7b3;
+      --_surface: var(--ml-surface, #161b22);
+      --_border: var(--ml-border-color, #6e7681);
+      --_accent: var(--ml-accent, #6cb6ff);
+      --_on-accent: #0d1117;
+      color-scheme: dark;
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .base {
+    font-family: var(--_font);
+    font-size: 16px;
+    line-height: 1.5;
+    font-weight: 400;
+    letter-spacing: normal;
+    text-align: start;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 1rem 1.25rem;
+    overflow-wrap: anywhere;
+  }
+  .heading {
+    margin: 0 0 0.5rem;
+    font-size: 1.25em;
+    line-height: 1.3;
+    font-weight: 700;
+  }
+  .heading:focus {
+    outline: none;
+  }
+  .heading:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .message {
+    margin: 0;
+    padding: 0.75rem 1rem;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_subtle);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;
+
+/** Buttons every widget uses: at least 24 px targets (WCAG 2.5.8) and a visible focus ring. */
+export const buttons = css`
+  button {
+    font: inherit;
+    line-height: 1.25;
+    min-height: 2.25rem;
+    min-width: 2.25rem;
+    padding: 0.375rem 0.875rem;
+    color: var(--_accent);
+    background: var(--_surface);
+    border: 1px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 1.5);
+    cursor: pointer;
+  }
+  button.primary {
+    color: var(--_on-accent);
+    background: var(--_accent);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    button {
+      border-color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,24 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
+
+// BROWSERS=chromium (or firefox) runs one engine while developing; CI runs both.
+const only = process.env.BROWSERS;
+
+const browsers = [
+  (!only || only === 'chromium') &&
+    chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } }),
+  (!only || only === 'firefox') &&
+    puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }),
+].filter(Boolean);
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  // A self-contained tsconfig so esbuild applies the legacy decorators.
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  browsers,
+  concurrency: 2,
+  testFramework: { config: { timeout: 5000 } },
+};
