@@ -12,14 +12,16 @@ export function canonicalLocale(tag: string | null | undefined): string | null {
   }
 }
 
-/** The nearest non-empty `lang` above `element`, crossing shadow roots. */
+/**
+ * The `lang` of the nearest element above `element` that has one, crossing shadow roots.
+ * `lang=""` means "unknown" in HTML, so it gives null rather than an ancestor's language.
+ */
 export function inheritedLang(element: Element): string | null {
   let node: Element | null = element;
   while (node) {
     const owner: Element | null = node.closest('[lang]');
-    const lang = owner?.getAttribute('lang');
-    if (owner && lang) return lang;
-    const root = (owner ?? node).getRootNode();
+    if (owner) return owner.getAttribute('lang') || null;
+    const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return null;

@@ -1,0 +1,32 @@
+import { expect } from '@open-wc/testing';
+import { parseEnum, parseList } from '../../src/shared/attributes.js';
+import { headingLevel } from '../../src/shared/heading.js';
+import { captureConsole } from '../support/console.js';
+
+describe('shared: attribute parsing', () => {
+  it('splits comma lists, trimming, dropping empties and repeats', () => {
+    expect(parseList(' ml-engineer, nlp-engineer,,ml-engineer ')).to.deep.equal(['ml-engineer', 'nlp-engineer']);
+    expect(parseList('')).to.deep.equal([]);
+    expect(parseList(null)).to.deep.equal([]);
+  });
+
+  it('keeps allowed values and falls back with one warning otherwise', () => {
+    const el = document.createElement('ml-test-enum');
+    const log = captureConsole('warn');
+    try {
+      expect(parseEnum(el, 'sort', 'asc', ['desc', 'asc', 'none'], 'desc')).to.equal('asc');
+      expect(parseEnum(el, 'sort', null, ['desc', 'asc', 'none'], 'desc')).to.equal('desc');
+      expect(parseEnum(el, 'sort', 'sideways', ['desc', 'asc', 'none'], 'desc')).to.equal('desc');
+      expect(parseEnum(el, 'sort', 'sideways', ['desc', 'asc', 'none'], 'desc')).to.equal('desc');
+    } finally {
+      log.restore();
+    }
+    expect(log.calls).to.have.length(1);
+    expect(log.text()).to.contain('sort="sideways" is not one of desc, asc, none; using "desc"');
+  });
+
+  it('reads heading-level as 1–6 and anything else as 3', () => {
+    expect([1, '2', '6'].map(headingLevel)).to.deep.equal([1, 2, 6]);
+    expect([undefined, null, '', '0', '7', '2.5', 'two', -1].map(headingLevel)).to.deep.equal([3, 3, 3, 3, 3, 3, 3, 3]);
+  });
+});

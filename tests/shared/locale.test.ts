@@ -1,0 +1,45 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { canonicalLocale, inheritedLang, resolveLocale } from '../../src/shared/locale.js';
+import { captureConsole } from '../support/console.js';
+
+describe('shared: locale', () => {
+  it('canonicalises valid BCP 47 tags and rejects invalid ones', () => {
+    expect(canonicalLocale('de-de')).to.equal('de-DE');
+    expect(canonicalLocale('fr-FR')).to.equal('fr-FR');
+    expect(canonicalLocale('en_US')).to.equal(null);
+    expect(canonicalLocale('not a locale')).to.equal(null);
+    expect(canonicalLocale('')).to.equal(null);
+  });
+
+  it('finds the nearest lang, also across a shadow root; lang="" means unknown', async () => {
+    const outer = await fixture<HTMLDivElement>(html`<div lang="fr-FR"><span></span><article></article><i lang=""></i></div>`);
+    expect(inheritedLang(outer.querySelector('span')!)).to.equal('fr-FR');
+    const shadow = outer.querySelector("article")!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p></p>';
+    expect(inheritedLang(shadow.querySelector('p')!)).to.equal('fr-FR');
+    expect(inheritedLang(outer.querySelector('i')!)).to.equal(null);
+  });
+
+  it('prefers the own locale, then the provider, then lang, then en-US', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr-FR"><span></span></div>`);
+    const el = wrapper.querySelector('span')!;
+    expect(resolveLocale(el, 'de-DE', 'es-ES')).to.equal('de-DE');
+    expect(resolveLocale(el, null, 'es-ES')).to.equal('es-ES');
+    expect(resolveLocale(el, undefined, null)).to.equal('fr-FR');
+    expect(resolveLocale(document.createElement('span'), null, null)).to.equal('en-US');
+  });
+
+  it('skips an invalid tag with one warning and uses the next source', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr-FR"><span></span></div>`);
+    const el = wrapper.querySelector('span')!;
+    const log = captureConsole('warn');
+    try {
+      expect(resolveLocale(el, 'en_US', null)).to.equal('fr-FR');
+      expect(resolveLocale(el, 'en_US', null)).to.equal('fr-FR');
+    } finally {
+      log.restore();
+    }
+    expect(log.calls).to.have.length(1);
+    expect(log.text()).to.contain('"en_US" is not a valid BCP 47 tag');
+  });
+});

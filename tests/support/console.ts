@@ -1,0 +1,17 @@
+type Level = 'warn' | 'error';
+
+/** Records console.warn or console.error calls until `restore()`; tests assert on them. */
+export function captureConsole(level: Level) {
+  const original = console[level];
+  const calls: unknown[][] = [];
+  console[level] = (...args: unknown[]) => {
+    calls.push(args);
+  };
+  return {
+    calls,
+    text: () => calls.map((args) => args.map(String).join(' ')).join('\n'),
+    restore: () => {
+      console[level] = original;
+    },
+  };
+}
