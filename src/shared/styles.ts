@@ -54,7 +54,14 @@ export const tokens = css`
     font-size: 16px;
     line-height: 1.5;
     font-weight: 400;
+    font-style: normal;
+    font-variant: normal;
     letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
     text-align: start;
     color: var(--_text);
     background: var(--_surface);

@@ -1,0 +1,120 @@
+// The benchmark's pages, generated from the dataset so ours, the static floor and the peers
+// show the same content. Written to bench/.pages/ (ignored by git) and served with the project.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const ROOT = new URL('..', import.meta.url);
+const read = (path) => JSON.parse(readFileSync(new URL(path, ROOT), 'utf8'));
+const { jobs } = read('data/jobs.json');
+const quiz = read('data/quiz.json');
+
+const escape = (text) => String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const money = (n) => `$${n.toLocaleString('en-US')}`;
+
+/**
+ * Marks `window.__rendered` one frame after `ready` resolves, and `window.__interactive` when the
+ * last long task that started before then has ended (an approximation of time to interactive).
+ */
+const MEASURE = (ready) => `<script>
+window.__longTasks = [];
+new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
+Promise.resolve(${ready}).then(() => requestAnimationFrame(() => setTimeout(() => {
+  window.__rendered = performance.now();
+  const lastTask = window.__longTasks.reduce((end, t) => Math.max(end, t.startTime + t.duration), 0);
+  window.__interactive = Math.max(window.__rendered, lastTask);
+}))));
+</script>`;
+
+const page = (title, body, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+
+const OURS = '<script src="/dist/ml-widgets.min.js"></script>';
+const ourReady = (selector) =>
+  `Promise.all([...document.querySelectorAll('${selector}')].map((el) => el.updateComplete))`;
+
+function staticCard(job) {
+  const list = (items) => `<ul>${items.map((item) => `<li>${escape(item)}</li>`).join('')}</ul>`;
+  const m = job.salary.median;
+  return `<article><h3>${escape(job.title)}</h3><p>${escape(job.summary)}</p>
+<p><strong>${money(m.amount)}</strong> median, ${escape(m.source ?? 'source not named in the article')}${m.date ? `, ${escape(m.date)}` : ''}</p>
+${job.responsibilities.map((r) => `<h4>${escape(r.title)}</h4>${list(r.items)}`).join('')}
+<h4>Skills</h4>${list(job.skills.map((s) => s.text))}
+${job.requirements.length ? `<h4>Requirements</h4>${list(job.requirements)}` : ''}</article>`;
+}
+
+function staticCompare() {
+  const rows = [...jobs].sort((a, b) => b.salary.median.amount - a.salary.median.amount);
+  return `<table><caption>Median salaries</caption><thead><tr><th scope="col">Role</th><th scope="col">Median</th></tr></thead><tbody>${rows
+    .map((job) => `<tr><th scope="row">${escape(job.title)}</th><td>${money(job.salary.median.amount)}</td></tr>`)
+    .join('')}</tbody></table>`;
+}
+
+const nth = (i) => jobs[i % jobs.length].id;
+
+export const SCENARIOS = {
+  cards: (n) => ({
+    ours: page(`${n} cards`, Array.from({ length: n }, (_, i) => `<ml-role-card job="${nth(i)}"></ml-role-card>`).join('') + OURS + MEASURE(ourReady('ml-role-card'))),
+    static: page(`${n} static cards`, Array.from({ length: n }, (_, i) => staticCard(jobs[i % jobs.length])).join('') + MEASURE('null')),
+  }),
+  compare: (n) => ({
+    ours: page(`${n} comparisons`, '<ml-salary-compare></ml-salary-compare>'.repeat(n) + OURS + MEASURE(ourReady('ml-salary-compare'))),
+    static: page(`${n} static tables`, staticCompare().repeat(n) + MEASURE('null')),
+  }),
+  quiz: () => ({
+    ours: page('quiz', '<ml-skill-quiz></ml-skill-quiz>' + OURS + MEASURE(ourReady('ml-skill-quiz'))),
+  }),
+};
+
+/** The same 5-bar comparison drawn by Chart.js on a canvas. */
+export const CHARTJS = page(
+  'Chart.js',
+  `<div style="max-width:40rem"><canvas id="c" aria-label="Median salaries"></canvas></div>
+<script src="/node_modules/chart.js/dist/chart.umd.min.js"></script>
+<script>
+const jobs = ${JSON.stringify([...jobs].sort((a, b) => b.salary.median.amount - a.salary.median.amount).map((j) => [j.title, j.salary.median.amount]))};
+new Chart(document.getElementById('c'), { type: 'bar', data: { labels: jobs.map((j) => j[0]), datasets: [{ label: 'Median salary (USD)', data: jobs.map((j) => j[1]) }] }, options: { indexAxis: 'y', animation: false } });
+</script>${MEASURE('null')}`,
+);
+
+/** The same quiz (data/quiz.json) in SurveyJS: survey-core + survey-js-ui + its CSS. */
+export const SURVEYJS = page(
+  'SurveyJS',
+  `<div id="s"></div>
+<script src="/node_modules/survey-core/survey.core.min.js"></script>
+<script src="/node_modules/survey-js-ui/survey-js-ui.min.js"></script>
+<script>
+const json = { title: 'Which ML role fits you?', questionsOnPageMode: 'questionPerPage', pages: [{ elements: ${JSON.stringify(
+    quiz.questions.map((q) => ({ type: 'radiogroup', name: q.id, title: q.prompt, isRequired: true, choices: q.options.map((o, i) => ({ value: i, text: o.label })) })),
+  )} }] };
+const model = new Survey.Model(json);
+SurveyUI.renderSurvey(model, document.getElementById('s'));
+window.__ready = new Promise((resolve) => {
+  const check = () => (document.querySelector('.sd-question') ? resolve() : requestAnimationFrame(check));
+  check();
+});
+</script>${MEASURE('window.__ready')}`,
+  '<link rel="stylesheet" href="/node_modules/survey-core/survey-core.min.css">',
+);
+
+export function writePages() {
+  const dir = new URL('bench/.pages/', ROOT);
+  mkdirSync(dir, { recursive: true });
+  const files = {};
+  const put = (name, html) => {
+    writeFileSync(new URL(name, dir), html);
+    files[name] = `/bench/.pages/${name}`;
+  };
+  for (const n of [1, 10, 100]) {
+    const { ours, static: floor } = SCENARIOS.cards(n);
+    put(`cards-${n}.html`, ours);
+    put(`static-cards-${n}.html`, floor);
+  }
+  for (const n of [1, 10]) {
+    const { ours, static: floor } = SCENARIOS.compare(n);
+    put(`compare-${n}.html`, ours);
+    put(`static-compare-${n}.html`, floor);
+  }
+  put('quiz.html', SCENARIOS.quiz().ours);
+  put('chartjs.html', CHARTJS);
+  put('surveyjs.html', SURVEYJS);
+  return files;
+}

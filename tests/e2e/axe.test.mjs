@@ -1,0 +1,43 @@
+// axe-core, served from the same origin (an injected inline script would break the CSP pages),
+// on every fixture page in light and dark: no serious or critical violation inside a widget.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { open, start } from './support.mjs';
+
+let env;
+before(async () => (env = await start()));
+after(() => env.stop());
+
+const PAGES = ['widgets.html', 'csp.html', 'rtl.html', 'twice.html', 'hostile.html'];
+
+for (const path of PAGES) {
+  for (const theme of ['light', 'dark']) {
+    test(`axe: ${path} in ${theme}`, async () => {
+      const { page, context } = await open(env, `/tests/e2e/pages/${path}`, { colorScheme: theme });
+      await page.evaluate(async (theme) => {
+        const widgets = [...document.querySelectorAll('ml-role-card, ml-salary-compare, ml-skill-quiz')];
+        for (const el of widgets) el.setAttribute('theme', theme);
+        // Open the compact card and start the quiz, so their second screens are audited too.
+        for (const el of widgets) {
+          await el.updateComplete;
+          const button = [...el.shadowRoot.querySelectorAll('button')].find((b) => /^(Show more|Start)/.test(b.textContent.trim()));
+          button?.click();
+          await el.updateComplete;
+        }
+      }, theme);
+      await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document, { resultTypes: ['violations'] });
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .flatMap((v) =>
+            v.nodes
+              .filter((n) => Array.isArray(n.target[0]) || /^ml-/.test(String(n.target[0])))
+              .map((n) => `${v.id} (${v.impact}) at ${JSON.stringify(n.target)}: ${n.failureSummary}`),
+          );
+      });
+      assert.deepEqual(violations, []);
+      await context.close();
+    });
+  }
+}

@@ -1,0 +1,120 @@
+// The built script on pages nobody here controls: strict CSP, Trusted Types, three copies of the
+// script, a hostile theme, right-to-left, a phone, forced colours and reduced motion.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { open, start, widgetTexts } from './support.mjs';
+
+let env;
+before(async () => (env = await start()));
+after(() => env.stop());
+
+const TAGS = 'ml-role-card, ml-salary-compare, ml-skill-quiz';
+
+/** What every page must show: each widget's real content, and nothing thrown or reported. */
+async function assertWorking({ page, report }) {
+  const [nlp, compact] = await widgetTexts(page, 'ml-role-card');
+  assert.match(nlp, /Natural Language Processing Engineer/);
+  assert.match(nlp, /\$130,000/);
+  assert.match(compact, /Machine Learning Engineer/);
+  const [chart, table] = await widgetTexts(page, 'ml-salary-compare');
+  assert.match(chart, /Computer Vision Engineer.*\$158,303/);
+  assert.match(table, /Machine Learning Research Scientist.*\$140,000/);
+  const [quiz] = await widgetTexts(page, 'ml-skill-quiz');
+  assert.ok(quiz.length > 20, 'the quiz shows nothing');
+  assert.deepEqual(report.errors, []);
+  assert.deepEqual(report.consoleErrors, []);
+}
+
+/** Computed style inside the first shadow root of `tag`, at `selector`. */
+const styleIn = (page, tag, selector, property) =>
+  page.$eval(tag, (el, [sel, prop]) => getComputedStyle(el.shadowRoot.querySelector(sel))[prop], [selector, property]);
+
+test('strict CSP (no inline script or style): widgets render styled, no violation reported', async () => {
+  const opened = await open(env, '/tests/e2e/pages/csp.html');
+  await assertWorking(opened);
+  assert.deepEqual(await opened.report.violations(), []);
+  // The card's own stylesheet applied (adopted stylesheets are allowed by style-src 'self').
+  assert.equal(await styleIn(opened.page, 'ml-role-card', '.base', 'borderTopStyle'), 'solid');
+  await opened.context.close();
+});
+
+test("require-trusted-types-for 'script': widgets render, no violation reported", async () => {
+  const opened = await open(env, '/tests/e2e/pages/trusted-types.html');
+  await assertWorking(opened);
+  assert.deepEqual(await opened.report.violations(), []);
+  await opened.context.close();
+});
+
+test('the script included twice and once more as a module: no error, everything works', async () => {
+  const opened = await open(env, '/tests/e2e/pages/twice.html');
+  await assertWorking(opened);
+  assert.deepEqual(opened.report.warnings.filter((w) => w.includes('ml-career-widgets')), []);
+  await opened.context.close();
+});
+
+test('a hostile theme does not leak into the widgets', async () => {
+  const opened = await open(env, '/tests/e2e/pages/hostile.html');
+  await assertWorking(opened);
+  const { page } = opened;
+  assert.equal(await styleIn(page, 'ml-role-card', '.base', 'fontSize'), '16px');
+  assert.equal(await styleIn(page, 'ml-role-card', '.base', 'lineHeight'), '24px');
+  assert.equal(await styleIn(page, 'ml-role-card', '.base', 'textTransform'), 'none');
+  assert.equal(await styleIn(page, 'ml-role-card', '.base', 'letterSpacing'), 'normal');
+  assert.notEqual(await styleIn(page, 'ml-role-card', '.base', 'color'), 'rgb(255, 0, 170)');
+  // Buttons, tables and SVG inside the widgets stay visible.
+  const hidden = await page.$$eval(TAGS, (els) =>
+    els.flatMap((el) =>
+      [...el.shadowRoot.querySelectorAll('button, table, svg')]
+        .filter((node) => !node.closest('[hidden]'))
+        .filter((node) => getComputedStyle(node).display === 'none' || getComputedStyle(node).visibility === 'hidden')
+        .map((node) => `${el.localName} ${node.localName}`),
+    ),
+  );
+  assert.deepEqual(hidden, []);
+  await opened.context.close();
+});
+
+test('dir="rtl": widgets lay out right to left', async () => {
+  const opened = await open(env, '/tests/e2e/pages/rtl.html');
+  const { page } = opened;
+  assert.equal(await styleIn(page, 'ml-role-card', '.base', 'direction'), 'rtl');
+  // The card's heading starts at the right edge of the card.
+  const [card, heading] = await page.$eval('ml-role-card', (el) =>
+    [el.shadowRoot.querySelector('.base'), el.shadowRoot.querySelector('.heading')].map((n) => n.getBoundingClientRect().right),
+  );
+  assert.ok(card - heading < 40, `heading ends ${card - heading}px before the card's right edge`);
+  assert.deepEqual(opened.report.errors, []);
+  await opened.context.close();
+});
+
+test('a 320 px phone: no horizontal overflow, every control at least 24 × 24 px', async () => {
+  const opened = await open(env, '/tests/e2e/pages/widgets.html', { viewport: { width: 320, height: 640 } });
+  const { page } = opened;
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, `the page scrolls sideways by ${overflow}px`);
+  const small = await page.$$eval(TAGS, (els) =>
+    els.flatMap((el) =>
+      [...el.shadowRoot.querySelectorAll('button, input, a, [role=radio], select')]
+        .map((node) => [node, node.getBoundingClientRect()])
+        .filter(([, r]) => r.width > 0 && (r.width < 24 || r.height < 24))
+        .map(([node, r]) => `${el.localName} ${node.localName} "${node.textContent.trim()}" ${r.width}×${r.height}`),
+    ),
+  );
+  assert.deepEqual(small, []);
+  await opened.context.close();
+});
+
+test('forced colours and reduced motion: widgets still render their content', async () => {
+  const opened = await open(env, '/tests/e2e/pages/widgets.html', { forcedColors: 'active', reducedMotion: 'reduce' });
+  await assertWorking(opened);
+  const durations = await opened.page.$$eval(TAGS, (els) =>
+    els.flatMap((el) =>
+      [...el.shadowRoot.querySelectorAll('*')]
+        .map((n) => getComputedStyle(n))
+        .filter((s) => parseFloat(s.transitionDuration) > 0.01 || parseFloat(s.animationDuration) > 0.01)
+        .map(() => el.localName),
+    ),
+  );
+  assert.deepEqual(durations, [], 'something still animates with reduced motion');
+  await opened.context.close();
+});

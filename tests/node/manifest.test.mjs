@@ -1,0 +1,57 @@
+// custom-elements.json is generated from JSDoc at build time; this fails when a public attribute,
+// event or part that the contract names is missing from it, and when the README's generated API
+// reference is stale.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { elements, updatedReadme } from '../../scripts/docs.mjs';
+
+const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const manifest = JSON.parse(read('custom-elements.json'));
+const byTag = Object.fromEntries(elements(manifest).map((element) => [element.tagName, element]));
+
+const COMMON = ['locale', 'heading-level', 'theme'];
+/** The public API in ../shared/CONTRACT.md, element by element. */
+const CONTRACT = {
+  'ml-role-card': {
+    attributes: ['job', 'sections', 'basis', 'compact', 'structured-data', ...COMMON],
+    events: ['ml-toggle'],
+  },
+  'ml-salary-compare': {
+    attributes: ['jobs', 'basis', 'sort', 'highlight', 'view', ...COMMON],
+    events: ['ml-job-select'],
+  },
+  'ml-skill-quiz': {
+    attributes: ['src', 'persist', 'heading-level', 'theme'],
+    events: ['ml-quiz-start', 'ml-quiz-answer', 'ml-quiz-complete', 'ml-quiz-reset'],
+    members: ['result', 'reset'],
+  },
+  'ml-jobs-data': { attributes: ['src', 'locale'], members: ['data'] },
+};
+
+test('package.json names the manifest', () => {
+  assert.equal(JSON.parse(read('package.json')).customElements, 'custom-elements.json');
+});
+
+for (const [tag, api] of Object.entries(CONTRACT)) {
+  test(`the manifest documents every public attribute, event and member of <${tag}>`, () => {
+    const element = byTag[tag];
+    assert.ok(element, `<${tag}> is not in custom-elements.json`);
+    const attributes = (element.attributes ?? []).map((a) => a.name);
+    const events = (element.events ?? []).map((e) => e.name);
+    const members = (element.members ?? []).map((m) => m.name);
+    for (const name of api.attributes) assert.ok(attributes.includes(name), `attribute ${name} missing`);
+    for (const name of api.events ?? []) assert.ok(events.includes(name), `event ${name} missing`);
+    for (const name of api.members ?? []) assert.ok(members.includes(name), `member ${name} missing`);
+    for (const attribute of element.attributes ?? []) assert.ok(attribute.description, `attribute ${attribute.name} has no description`);
+    for (const event of element.events ?? []) assert.ok(event.description, `event ${event.name} has no description`);
+    assert.ok((element.cssParts ?? []).length > 0, 'no CSS parts documented');
+    for (const name of ['--ml-font-family', '--ml-text-color', '--ml-surface', '--ml-border-color', '--ml-accent', '--ml-radius']) {
+      if (tag !== 'ml-jobs-data') assert.ok((element.cssProperties ?? []).some((p) => p.name === name), `${name} missing`);
+    }
+  });
+}
+
+test("the README's API reference is generated from the current manifest", () => {
+  assert.equal(updatedReadme(read('README.md'), manifest), read('README.md'), 'run `npm run docs`');
+});

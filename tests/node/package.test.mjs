@@ -1,0 +1,46 @@
+// The package's shape as users meet it: exports resolving in Node and in a bundler, the tarball's
+// file list, and an element entry bundled alone carrying no other element's code.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { bundleEntry } from '../../scripts/size.mjs';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+const quiz = JSON.parse(readFileSync(new URL('../../data/quiz.json', import.meta.url), 'utf8'));
+
+test('every export target exists in the tarball, with types for the JavaScript entries', () => {
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+  const files = new Set(packed[0].files.map((f) => f.path));
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
+    const targets = typeof target === 'string' ? [target] : Object.values(target);
+    for (const file of targets) assert.ok(files.has(file.replace(/^\.\//, '')), `${subpath} → ${file} is not packed`);
+  }
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
+    if (typeof target !== 'string') assert.ok(target.types, `${subpath} has no types`);
+  }
+  // Only what users need: no sources, tests, demo or tooling.
+  const unexpected = [...files].filter((f) => !/^(dist\/|data\/|bin\/|custom-elements\.json$|package\.json$|README\.md$|LICENSE$)/.test(f));
+  assert.deepEqual(unexpected, []);
+  assert.ok(files.has('dist/ml-widgets.min.js') && files.has('data/jobs.schema.json'));
+});
+
+test('the package entries import in Node by their public names', async () => {
+  const data = await import('ml-career-widgets/data');
+  assert.equal(data.jobs.length, 5);
+  assert.equal(typeof data.getJob, 'function');
+});
+
+test('a bundle of ml-role-card.js alone holds no quiz, no comparison and no provider code', async () => {
+  const code = await bundleEntry('ml-role-card.js');
+  assert.ok(code.includes('ml-role-card'));
+  for (const foreign of ['ml-skill-quiz', 'ml-salary-compare', 'ml-jobs-data', quiz.questions[0].prompt]) {
+    assert.ok(!code.includes(foreign), `${foreign} is in the card's bundle`);
+  }
+});
+
+test('the one-tag script carries a banner with name, version and licence, and no import or export', () => {
+  const script = readFileSync(new URL('../../dist/ml-widgets.min.js', import.meta.url), 'utf8');
+  assert.match(script, new RegExp(`^/\\*! ml-career-widgets ${pkg.version.replace(/\./g, '\\.')} \\| MIT`));
+  assert.doesNotMatch(script, /^\s*(import|export)\s/m);
+});
