@@ -185,7 +185,7 @@ export class MlSalaryCompare extends MlElement {
   ): TemplateResult {
     const max = scaleMax(rows);
     return html`<p class="caption" id="caption">${caption}</p>
-      <ul class="chart" part="chart" aria-labelledby="caption">
+      <ul class="chart" part="chart" role="list" aria-labelledby="caption">
         ${rows.map((row) => {
           const lit = row.job === highlight;
           const text = marker(row);

@@ -55,6 +55,7 @@ describe('<ml-salary-compare>', () => {
       const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare></ml-salary-compare>`);
       expect(text($(el, 'h3'))).to.equal('Median salaries by role');
       expect(pairs(el)).to.deep.equal(MEDIAN_DESC);
+      expect($(el, 'ul.chart')!.getAttribute('role')).to.equal('list');
       expect($(el, 'ul.chart')!.getAttribute('aria-labelledby')).to.equal('caption');
       expect(text($(el, '#caption'))).to.equal('Median salary per year by role, highest first');
       for (const svg of $$(el, 'svg.bar')) expect(svg.getAttribute('aria-hidden')).to.equal('true');
