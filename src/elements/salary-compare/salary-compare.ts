@@ -250,7 +250,7 @@ export class MlSalaryCompare extends MlElement {
                 </button>
               </th>
               <td class="num">${money(row.amount, row.currency)}</td>
-              ${extra ? html`<td>${marker(row)?.[1] ?? ''}</td>` : nothing}
+              ${extra ? html`<td><bdi>${marker(row)?.[1] ?? ''}</bdi></td>` : nothing}
               <td>${row.attribution}</td>
             </tr>`;
           })}
