@@ -101,7 +101,11 @@ export class MlSalaryCompare extends MlElement {
     const link = document.createElement('a');
     link.href = url;
     link.download = `ml-salaries-${basis}.csv`;
+    link.hidden = true;
+    // Attached while clicked: older Firefox ignores clicks on a detached link.
+    this.renderRoot.append(link);
     link.click();
+    link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
@@ -150,6 +154,7 @@ export class MlSalaryCompare extends MlElement {
           ? ['Top earners', `${row.top.qualifier} ${money(row.top.amount, row.top.currency)}`]
           : undefined;
     const differ = jobs.some(basesDiffer);
+    const sources = sourceList(rows);
     const caption = `${basis === 'median' ? 'Median salary' : 'Salary'} per year by role, ${ORDER_TEXT[sort]}`;
     return html`${unknownNote}
       <div class="controls" part="controls">
@@ -173,7 +178,7 @@ export class MlSalaryCompare extends MlElement {
               : "These are the rounded figures from the article's closing summary; the medians in each role's section differ."}
           </p>`
         : nothing}
-      <p class="source" part="source">Source${basis === 'median' ? 's' : ''}: ${sourceList(rows).join('; ')}.</p>`;
+      <p class="source" part="source">Source${sources.length > 1 ? 's' : ''}: ${sources.join('; ')}.</p>`;
   }
 
   private renderChart(

@@ -146,6 +146,7 @@ describe('<ml-salary-compare>', () => {
     it('formats amounts in the locale', async () => {
       const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare locale="de-DE" jobs="nlp-engineer"></ml-salary-compare>`);
       expect(pairs(el)).to.deep.equal(['Natural Language Processing Engineer: 130.000\u00a0$']);
+      expect(text($(el, '[part="source"]'))).to.equal('Source: source not named in the article (Natural Language Processing Engineer).');
       expect(text($(el, '[part="marker"]'))).to.equal('Range: 95.000\u00a0$–180.000\u00a0$');
       const lang = await fixture(html`<div lang="fr-FR"><ml-salary-compare jobs="ml-engineer"></ml-salary-compare></div>`);
       expect(pairs(lang.firstElementChild as MlSalaryCompare)[0]).to.equal('Machine Learning Engineer: 114\u202f121\u00a0$US');
@@ -313,6 +314,7 @@ describe('<ml-salary-compare>', () => {
         HTMLAnchorElement.prototype.click = click;
       }
       expect(clicks).to.have.length(1);
+      expect($(el, 'a')).to.equal(null);
       expect(clicks[0].download).to.equal('ml-salaries-median.csv');
       expect(clicks[0].href).to.match(/^blob:/);
       expect(blobs[0].type).to.equal('text/csv;charset=utf-8');
