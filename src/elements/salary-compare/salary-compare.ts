@@ -155,6 +155,7 @@ export class MlSalaryCompare extends MlElement {
           : undefined;
     const differ = jobs.some(basesDiffer);
     const sources = sourceList(rows);
+    const currencies = [...new Set(rows.map((row) => row.currency))];
     const caption = `${basis === 'median' ? 'Median salary' : 'Salary'} per year by role, ${ORDER_TEXT[sort]}`;
     return html`${unknownNote}
       <div class="controls" part="controls">
@@ -177,6 +178,9 @@ export class MlSalaryCompare extends MlElement {
               ? "The article's closing summary gives different, rounded figures for these roles; these are the medians from each role's section."
               : "These are the rounded figures from the article's closing summary; the medians in each role's section differ."}
           </p>`
+        : nothing}
+      ${currencies.length > 1
+        ? html`<p class="note" part="note">The figures are in different currencies (${currencies.join(', ')}) and are not converted.</p>`
         : nothing}
       <p class="source" part="source">Source${sources.length > 1 ? 's' : ''}: ${sources.join('; ')}.</p>`;
   }

@@ -152,6 +152,21 @@ describe('<ml-salary-compare>', () => {
       expect(pairs(lang.firstElementChild as MlSalaryCompare)[0]).to.equal('Machine Learning Engineer: 114\u202f121\u00a0$US');
     });
 
+    it('puts each label beside its bar in a wide column and above it at 280px', async () => {
+      const layout = async (width: number) => {
+        const wrap = await fixture(html`<div><ml-salary-compare jobs="nlp-engineer"></ml-salary-compare></div>`);
+        (wrap as HTMLElement).style.width = `${width}px`;
+        const el = wrap.firstElementChild as MlSalaryCompare;
+        await el.updateComplete;
+        const label = $(el, '.label')!.getBoundingClientRect();
+        const bar = $(el, 'svg.bar')!.getBoundingClientRect();
+        expect(bar.width).to.be.greaterThan(100);
+        return label.bottom <= bar.top ? 'above' : label.right <= bar.left ? 'beside' : 'overlap';
+      };
+      expect(await layout(720)).to.equal('beside');
+      expect(await layout(280)).to.equal('above');
+    });
+
     it('renders its heading at heading-level', async () => {
       const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare heading-level="2"></ml-salary-compare>`);
       expect(text($(el, 'h2'))).to.equal('Median salaries by role');
@@ -412,6 +427,7 @@ describe('<ml-salary-compare>', () => {
       expect($(el, 'b')).to.equal(null);
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
       expect(text($(el, '[part="source"]'))).to.equal('Sources: Indeed.com, January 2023; <b>Survey</b>, 2024.');
+      expect($$(el, '[part="note"]').map(text)).to.include('The figures are in different currencies (USD, EUR) and are not converted.');
       await expect(el).to.be.accessible();
     });
 
