@@ -1,0 +1,95 @@
+import type { Job, JobsData, SalaryBasis } from '../../data/types.js';
+import { NO_SOURCE, salaryFigure } from '../../shared/salary.js';
+
+export type SortOrder = 'desc' | 'asc' | 'none';
+export type View = 'chart' | 'table';
+export const SORTS: readonly SortOrder[] = ['desc', 'asc', 'none'];
+export const VIEWS: readonly View[] = ['chart', 'table'];
+
+/** One shown job: its figure on the chosen basis, with provenance and (median only) range/top. */
+export interface CompareRow {
+  job: string;
+  title: string;
+  amount: number;
+  currency: string;
+  basis: SalaryBasis;
+  source: string | null;
+  date: string | null;
+  attribution: string;
+  range?: { min: number; max: number; currency: string };
+  top?: { amount: number; qualifier: string; currency: string };
+}
+
+/** The requested jobs found in `data` (request order; all in dataset order when none asked) and the unknown ids. */
+export function selectJobs(requested: string[], data: JobsData): { jobs: Job[]; unknown: string[] } {
+  if (!requested.length) return { jobs: [...data.jobs], unknown: [] };
+  const jobs: Job[] = [];
+  const unknown: string[] = [];
+  for (const id of requested) {
+    const job = data.jobs.find((j) => j.id === id);
+    if (job) jobs.push(job);
+    else unknown.push(id);
+  }
+  return { jobs, unknown };
+}
+
+/** Rows for `jobs` on `basis`; the article's ranges and top-earner figures belong to the median only. */
+export function buildRows(jobs: Job[], basis: SalaryBasis): CompareRow[] {
+  return jobs.map((job) => {
+    const { amount, currency, source, date, attribution } = salaryFigure(job, basis);
+    const row: CompareRow = { job: job.id, title: job.title, amount, currency, basis, source, date, attribution };
+    const { range, top } = job.salary;
+    if (basis === 'median' && range) row.range = { min: range.min, max: range.max, currency: range.currency };
+    if (basis === 'median' && top) row.top = { amount: top.amount, qualifier: top.qualifier ?? 'about', currency };
+    return row;
+  });
+}
+
+/**
+ * `rows` sorted by amount, ties in dataset order (`order` lists the dataset's ids); `none`
+ * keeps the given order. Never mutates `rows`.
+ */
+export function sortRows(rows: CompareRow[], sort: SortOrder, order: string[]): CompareRow[] {
+  if (sort === 'none') return [...rows];
+  const sign = sort === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => sign * (a.amount - b.amount) || order.indexOf(a.job) - order.indexOf(b.job));
+}
+
+/** The largest figure drawn (amount, range end or top earners), so every bar and marker fits a scale from zero. */
+export function scaleMax(rows: CompareRow[]): number {
+  return Math.max(1, ...rows.flatMap((row) => [row.amount, row.range?.max ?? 0, row.top?.amount ?? 0]));
+}
+
+/** `value` as a percentage of `max`, clamped to 0–100 and rounded to 0.01 for tidy SVG. */
+export function percent(value: number, max: number): number {
+  return Math.round(Math.min(100, Math.max(0, (value / max) * 100)) * 100) / 100;
+}
+
+/**
+ * The distinct attributions of `rows` in row order, the jobs without a named source grouped
+ * under NO_SOURCE: "Indeed.com, January 2023; Glassdoor, December 2022; source not named in the
+ * article (Natural Language Processing Engineer)".
+ */
+export function sourceList(rows: CompareRow[]): string[] {
+  const unnamed = rows.filter((row) => row.basis === 'median' && !row.source);
+  const named = rows.filter((row) => !unnamed.includes(row)).map((row) => row.attribution);
+  const list = [...new Set(named)];
+  if (unnamed.length) list.push(`${NO_SOURCE} (${unnamed.map((row) => row.title).join(', ')})`);
+  return list;
+}
+
+/** One CSV field: quoted when it holds a comma, quote or line break; a leading formula sign is neutralised. */
+function csvField(value: string | number | null): string {
+  if (value == null) return '';
+  if (typeof value === 'number') return String(value);
+  // Spreadsheets run cells that start with = + - @ as formulas; a leading apostrophe stops that.
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV (CRLF line ends) of the shown rows: title, amount, currency, basis, source, date. */
+export function toCsv(rows: CompareRow[]): string {
+  const lines = [['title', 'amount', 'currency', 'basis', 'source', 'date']];
+  const body = rows.map((row) => [row.title, row.amount, row.currency, row.basis, row.source ?? row.attribution, row.date]);
+  return [...lines, ...body].map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,175 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .base {
+    container-type: inline-size;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-block: 0.75rem;
+  }
+  .toggle {
+    display: inline-flex;
+    gap: 0.25rem;
+  }
+  button[aria-pressed='true'] {
+    color: var(--_on-accent);
+    background: var(--_accent);
+  }
+  .caption,
+  .note,
+  .source {
+    margin: 0.5rem 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .chart {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .bar-button {
+    display: grid;
+    grid-template-columns: minmax(7rem, 14rem) 1fr;
+    align-items: center;
+    gap: 0.25rem 1rem;
+    inline-size: 100%;
+    padding: 0.375rem 0.5rem;
+    text-align: start;
+    color: var(--_text);
+    background: transparent;
+    border-color: transparent;
+  }
+  .bar-button:hover {
+    background: var(--_subtle);
+  }
+  .title,
+  .amount {
+    display: block;
+  }
+  .amount,
+  .num {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .num {
+    text-align: end;
+    white-space: nowrap;
+  }
+  th,
+  td {
+    overflow-wrap: normal;
+  }
+  .highlighted .title,
+  .highlighted .row-button {
+    font-weight: 700;
+  }
+  .tag {
+    font-size: 0.875em;
+    font-weight: 700;
+    font-style: italic;
+  }
+  .track {
+    display: block;
+    min-inline-size: 0;
+  }
+  svg.bar {
+    display: block;
+    block-size: 1.75rem;
+    overflow: visible;
+  }
+  .fill {
+    fill: var(--_accent);
+  }
+  /* The highlight is more than colour: an outline on the bar, a bold label and the word. */
+  .highlighted .fill {
+    stroke: var(--_text);
+    stroke-width: 3px;
+  }
+  .range,
+  .tick {
+    stroke: var(--_text);
+    stroke-width: 2px;
+  }
+  .open {
+    stroke-dasharray: 5 3;
+  }
+  .marker {
+    display: block;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  :host(:dir(rtl)) svg.bar {
+    transform: scaleX(-1);
+  }
+  /* Narrow columns: each label sits above its bar. */
+  @container (max-width: 30rem) {
+    .bar-button {
+      grid-template-columns: 1fr;
+    }
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    margin-block-end: 0.25rem;
+    font-size: 0.875em;
+    text-align: start;
+    color: var(--_muted);
+  }
+  th,
+  td {
+    padding: 0.375rem 0.5rem;
+    text-align: start;
+    vertical-align: top;
+    border-block-end: 1px solid var(--_border);
+  }
+  tbody th {
+    font-weight: 400;
+  }
+  .row-button {
+    padding: 0.25rem 0.375rem;
+    text-align: start;
+    text-decoration: underline;
+    border-color: transparent;
+    background: transparent;
+  }
+  @media (forced-colors: active) {
+    .fill {
+      fill: CanvasText;
+    }
+    .range,
+    .tick,
+    .highlighted .fill {
+      stroke: Highlight;
+    }
+  }
+  @media print {
+    .base {
+      --_text: #000;
+      --_muted: #333;
+      --_surface: #fff;
+      --_border: #000;
+      --_accent: #333;
+      border-color: #000;
+    }
+    .controls {
+      display: none;
+    }
+    .fill {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    li,
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;

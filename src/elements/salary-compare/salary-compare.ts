@@ -1,0 +1,270 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { JobsData, SalaryBasis } from '../../data/types.js';
+import { parseEnum, parseList } from '../../shared/attributes.js';
+import { emit } from '../../shared/events.js';
+import { formatMoney, formatMoneyRange } from '../../shared/format.js';
+import { renderHeading } from '../../shared/heading.js';
+import { MlElement } from '../../shared/ml-element.js';
+import { BASES, basesDiffer } from '../../shared/salary.js';
+import { buttons, tokens } from '../../shared/styles.js';
+import { warnOnce } from '../../shared/warn.js';
+import {
+  SORTS,
+  VIEWS,
+  buildRows,
+  percent,
+  scaleMax,
+  selectJobs,
+  sortRows,
+  sourceList,
+  toCsv,
+  type CompareRow,
+  type SortOrder,
+  type View,
+} from './salary-compare.model.js';
+import { styles } from './salary-compare.styles.js';
+
+/** What a range or top-earner marker says: its kind and its formatted figure. */
+type Marker = [kind: string, text: string];
+
+const ORDER_TEXT: Record<SortOrder, string> = {
+  desc: 'highest first',
+  asc: 'lowest first',
+  none: 'in the order given',
+};
+
+/**
+ * A horizontal bar chart, or a table, comparing the salaries of the article's roles, with each
+ * figure's source and date. No canvas: the values are text, the bars are decorative SVG.
+ *
+ * @tagname ml-salary-compare
+ * @fires ml-job-select - when a bar's or a table row's button is activated by click, Enter or Space (detail `{ job, amount, basis }`)
+ * @csspart base - the widget's frame
+ * @csspart heading - the widget's heading
+ * @csspart note - the notes on unknown ids and on the two bases
+ * @csspart controls - the row holding the view switch and the download button
+ * @csspart view-button - the Chart and Table toggle buttons (`aria-pressed`)
+ * @csspart download - the "Download CSV" button
+ * @csspart chart - the list of bars
+ * @csspart bar-button - the button that holds one role's label, bar and range text
+ * @csspart bar - the SVG bar of one role
+ * @csspart marker - the text of a range or top-earner figure
+ * @csspart table - the table
+ * @csspart row-button - the role button in a table row
+ * @csspart source - the source line
+ * @csspart message - the loading, error or nothing-to-show message
+ * @cssprop --ml-font-family - font of the widget
+ * @cssprop --ml-text-color - text, range markers and the highlighted bar's outline
+ * @cssprop --ml-surface - background
+ * @cssprop --ml-border-color - frame and table rules
+ * @cssprop --ml-accent - bars, buttons and focus ring
+ * @cssprop --ml-radius - corner radius
+ */
+export class MlSalaryCompare extends MlElement {
+  static override styles = [tokens, buttons, styles];
+
+  /** Comma list of job ids to compare, in the order `sort="none"` keeps; absent means every job. */
+  @property() jobs?: string;
+
+  /** `median` (default: each role section's figure, with source) or `article` (the closing summary's figure). */
+  @property() basis?: string;
+
+  /** `desc` (default), `asc`, or `none` (the order of `jobs`). */
+  @property() sort?: string;
+
+  /** Id of a job drawn emphasised (bold label, outlined bar and the word "highlighted"). */
+  @property() highlight?: string;
+
+  /** `chart` (default) or `table`; the widget's own switch updates it. */
+  @property({ reflect: true }) view?: string;
+
+  private get effectiveBasis(): SalaryBasis {
+    return parseEnum(this, 'basis', this.basis, BASES, 'median');
+  }
+
+  private get effectiveView(): View {
+    return parseEnum(this, 'view', this.view, VIEWS, 'chart');
+  }
+
+  private select(row: CompareRow): void {
+    emit(this, 'ml-job-select', { job: row.job, amount: row.amount, basis: row.basis });
+  }
+
+  private showView(view: View): void {
+    this.view = view;
+  }
+
+  private download(rows: CompareRow[], basis: SalaryBasis): void {
+    // A BOM so spreadsheet programs read the UTF-8 (en dashes, accented names) correctly.
+    const url = URL.createObjectURL(new Blob(['\ufeff', toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `ml-salaries-${basis}.csv`;
+    link.hidden = true;
+    // Attached while clicked: older Firefox ignores clicks on a detached link.
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  override render(): TemplateResult {
+    const basis = this.effectiveBasis;
+    const title = basis === 'median' ? 'Median salaries by role' : "Salaries by role (the article's summary)";
+    const state = this.jobsData.value;
+    let body: unknown;
+    if (state.status === 'loading') {
+      body = html`<p class="message" part="message" role="status">Loading salary data…</p>`;
+    } else if (state.status === 'error') {
+      body = html`<p class="message" part="message" role="alert">Salary data could not be loaded: ${state.error}</p>`;
+    } else {
+      body = this.renderData(state.data, basis);
+    }
+    return html`<section class="base" part="base" aria-labelledby="heading">
+      ${renderHeading(this.effectiveHeadingLevel, title)}${body}
+    </section>`;
+  }
+
+  private renderData(data: JobsData, basis: SalaryBasis): unknown {
+    const sort = parseEnum(this, 'sort', this.sort, SORTS, 'desc');
+    const view = this.effectiveView;
+    const locale = this.effectiveLocale;
+    const { jobs, unknown } = selectJobs(parseList(this.jobs), data);
+    const valid = data.jobs.map((job) => job.id);
+    if (unknown.length) {
+      warnOnce(this, `<ml-salary-compare> jobs: unknown id(s) ${unknown.join(', ')}; valid ids are ${valid.join(', ')}.`);
+    }
+    const unknownNote = unknown.length
+      ? html`<p class="note" part="note">Not shown, not in the data: ${unknown.map((id) => `“${id}”`).join(', ')}.</p>`
+      : nothing;
+    if (!jobs.length) {
+      return html`${unknownNote}<p class="message" part="message">No salaries to compare. Valid job ids: ${valid.join(', ')}.</p>`;
+    }
+    const rows = sortRows(buildRows(jobs, basis), sort, valid);
+    const highlight = this.highlight?.trim() || undefined;
+    if (highlight && !rows.some((row) => row.job === highlight)) {
+      warnOnce(this, `<ml-salary-compare> highlight="${highlight}" is not among the jobs shown; ignored.`);
+    }
+    const money = (amount: number, currency: string) => formatMoney(amount, currency, locale);
+    const marker = (row: CompareRow): Marker | undefined =>
+      row.range
+        ? ['Range', formatMoneyRange(row.range.min, row.range.max, row.range.currency, locale)]
+        : row.top
+          ? ['Top earners', `${row.top.qualifier} ${money(row.top.amount, row.top.currency)}`]
+          : undefined;
+    const differ = jobs.some(basesDiffer);
+    const sources = sourceList(rows);
+    const currencies = [...new Set(rows.map((row) => row.currency))];
+    const caption = `${basis === 'median' ? 'Median salary' : 'Salary'} per year by role, ${ORDER_TEXT[sort]}`;
+    return html`${unknownNote}
+      <div class="controls" part="controls">
+        <div role="group" aria-label="View" class="toggle">
+          ${VIEWS.map(
+            (v) =>
+              html`<button type="button" part="view-button" aria-pressed=${v === view ? 'true' : 'false'} @click=${() => this.showView(v)}>
+                ${v === 'chart' ? 'Chart' : 'Table'}
+              </button>`,
+          )}
+        </div>
+        <button type="button" part="download" class="download" @click=${() => this.download(rows, basis)}>Download CSV</button>
+      </div>
+      ${view === 'chart'
+        ? this.renderChart(rows, highlight, caption, money, marker)
+        : this.renderTable(rows, highlight, caption, money, marker)}
+      ${differ
+        ? html`<p class="note" part="note">
+            ${basis === 'median'
+              ? "The article's closing summary gives different, rounded figures for these roles; these are the medians from each role's section."
+              : "These are the rounded figures from the article's closing summary; the medians in each role's section differ."}
+          </p>`
+        : nothing}
+      ${currencies.length > 1
+        ? html`<p class="note" part="note">The figures are in different currencies (${currencies.join(', ')}) and are not converted.</p>`
+        : nothing}
+      <p class="source" part="source">Source${sources.length > 1 ? 's' : ''}: ${sources.join('; ')}.</p>`;
+  }
+
+  private renderChart(
+    rows: CompareRow[],
+    highlight: string | undefined,
+    caption: string,
+    money: (amount: number, currency: string) => string,
+    marker: (row: CompareRow) => Marker | undefined,
+  ): TemplateResult {
+    const max = scaleMax(rows);
+    return html`<p class="caption" id="caption">${caption}</p>
+      <ul class="chart" part="chart" role="list" aria-labelledby="caption">
+        ${rows.map((row) => {
+          const lit = row.job === highlight;
+          const text = marker(row);
+          const end = percent(row.amount, max);
+          return html`<li class=${lit ? 'item highlighted' : 'item'}>
+            <button type="button" part="bar-button" class="bar-button" @click=${() => this.select(row)}>
+              <span class="label"
+                ><span class="title">${row.title}</span><span class="visually-hidden">: </span>
+                <span class="amount">${money(row.amount, row.currency)}</span>${lit
+                  ? html` <span class="tag">(highlighted)</span>`
+                  : nothing}</span
+              >
+              <span class="track">
+                <svg class="bar" part="bar" aria-hidden="true" focusable="false" width="100%">
+                  <rect class="fill" x="0" y="0" width="${end}%" height="60%"></rect>
+                  ${row.range ? this.markerLine(percent(row.range.min, max), percent(row.range.max, max), false) : nothing}
+                  ${row.top ? this.markerLine(end, percent(row.top.amount, max), true) : nothing}
+                </svg>
+                ${text ? html`<span class="marker" part="marker">${text[0]}: ${text[1]}</span>` : nothing}
+              </span>
+            </button>
+          </li>`;
+        })}
+      </ul>`;
+  }
+
+  /** A line under the bar from `from`% to `to`% with end ticks; dashed for an open-ended top figure. */
+  private markerLine(from: number, to: number, open: boolean): TemplateResult {
+    return svg`<line class=${open ? 'range open' : 'range'} x1="${from}%" x2="${to}%" y1="82%" y2="82%"></line>
+      <line class="tick" x1="${from}%" x2="${from}%" y1="68%" y2="96%"></line>
+      <line class="tick" x1="${to}%" x2="${to}%" y1="68%" y2="96%"></line>`;
+  }
+
+  private renderTable(
+    rows: CompareRow[],
+    highlight: string | undefined,
+    caption: string,
+    money: (amount: number, currency: string) => string,
+    marker: (row: CompareRow) => Marker | undefined,
+  ): TemplateResult {
+    const extra = rows.some((row) => row.range || row.top);
+    return html`<div class="table-wrap">
+      <table part="table">
+        <caption>
+          ${caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Role</th>
+            <th scope="col">Salary</th>
+            ${extra ? html`<th scope="col">Range or top earners</th>` : nothing}
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((row) => {
+            const lit = row.job === highlight;
+            return html`<tr class=${lit ? 'highlighted' : ''}>
+              <th scope="row">
+                <button type="button" part="row-button" class="row-button" @click=${() => this.select(row)}>
+                  ${row.title}${lit ? html` <span class="tag">(highlighted)</span>` : nothing}
+                </button>
+              </th>
+              <td class="num">${money(row.amount, row.currency)}</td>
+              ${extra ? html`<td><bdi>${marker(row)?.[1] ?? ''}</bdi></td>` : nothing}
+              <td>${row.attribution}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}

@@ -1,0 +1,140 @@
+import { expect } from '@open-wc/testing';
+import { dataset, jobIds } from '../../../src/data/index.js';
+import type { JobsData } from '../../../src/data/types.js';
+import {
+  buildRows,
+  percent,
+  scaleMax,
+  selectJobs,
+  sortRows,
+  sourceList,
+  toCsv,
+} from '../../../src/elements/salary-compare/salary-compare.model.js';
+
+const order = jobIds();
+const rows = (basis: 'median' | 'article', sort: 'desc' | 'asc' | 'none', ids: string[] = []) =>
+  sortRows(buildRows(selectJobs(ids, dataset).jobs, basis), sort, order).map((row) => [row.job, row.amount]);
+
+describe('salary-compare model', () => {
+  it('sorts the medians highest first, as the article gives them', () => {
+    expect(rows('median', 'desc')).to.deep.equal([
+      ['computer-vision-engineer', 158303],
+      ['nlp-engineer', 130000],
+      ['ml-research-scientist', 126830],
+      ['ml-engineer', 114121],
+      ['robotics-engineer', 99040],
+    ]);
+  });
+
+  it("sorts the closing summary's figures highest first", () => {
+    expect(rows('article', 'desc')).to.deep.equal([
+      ['ml-research-scientist', 140000],
+      ['ml-engineer', 120000],
+      ['computer-vision-engineer', 115000],
+      ['nlp-engineer', 110000],
+      ['robotics-engineer', 105000],
+    ]);
+  });
+
+  it('sorts lowest first on both bases', () => {
+    expect(rows('median', 'asc').map(([id]) => id)).to.deep.equal([
+      'robotics-engineer',
+      'ml-engineer',
+      'ml-research-scientist',
+      'nlp-engineer',
+      'computer-vision-engineer',
+    ]);
+    expect(rows('article', 'asc').map(([, amount]) => amount)).to.deep.equal([105000, 110000, 115000, 120000, 140000]);
+  });
+
+  it('keeps the order of `jobs` with sort none, and dataset order when no jobs are named', () => {
+    const ids = ['robotics-engineer', 'computer-vision-engineer', 'ml-engineer'];
+    expect(rows('median', 'none', ids).map(([id]) => id)).to.deep.equal(ids);
+    expect(rows('article', 'none').map(([id]) => id)).to.deep.equal(order);
+  });
+
+  it('breaks ties in dataset order, whatever order `jobs` gives', () => {
+    const data: JobsData = structuredClone(dataset);
+    for (const job of data.jobs) job.salary.article.amount = 100000;
+    const tied = selectJobs(['robotics-engineer', 'ml-engineer', 'nlp-engineer'], data).jobs;
+    for (const sort of ['desc', 'asc'] as const) {
+      expect(sortRows(buildRows(tied, 'article'), sort, order).map((row) => row.job)).to.deep.equal([
+        'ml-engineer',
+        'nlp-engineer',
+        'robotics-engineer',
+      ]);
+    }
+  });
+
+  it('splits `jobs` into known jobs and unknown ids', () => {
+    const { jobs, unknown } = selectJobs(['nlp-engineer', 'data-wizard', 'ml-engineer', 'role'], dataset);
+    expect(jobs.map((job) => job.id)).to.deep.equal(['nlp-engineer', 'ml-engineer']);
+    expect(unknown).to.deep.equal(['data-wizard', 'role']);
+  });
+
+  it('builds rows with provenance, and the range and top earners on the median basis only', () => {
+    const [cv, nlp] = buildRows(selectJobs(['computer-vision-engineer', 'nlp-engineer'], dataset).jobs, 'median');
+    expect(cv).to.deep.include({
+      job: 'computer-vision-engineer',
+      title: 'Computer Vision Engineer',
+      amount: 158303,
+      currency: 'USD',
+      basis: 'median',
+      source: 'Indeed.com',
+      date: 'January 2023',
+      attribution: 'Indeed.com, January 2023',
+      top: { amount: 230000, qualifier: 'over', currency: 'USD' },
+    });
+    expect(nlp.range).to.deep.equal({ min: 95000, max: 180000, currency: 'USD' });
+    expect(nlp.attribution).to.equal('source not named in the article');
+    const article = buildRows(selectJobs(['computer-vision-engineer', 'nlp-engineer'], dataset).jobs, 'article');
+    expect(article.map((row) => [row.range, row.top, row.attribution])).to.deep.equal([
+      [undefined, undefined, "the article's closing summary"],
+      [undefined, undefined, "the article's closing summary"],
+    ]);
+  });
+
+  it('scales from zero to the largest figure drawn, range ends and top earners included', () => {
+    const median = buildRows(selectJobs([], dataset).jobs, 'median');
+    expect(scaleMax(median)).to.equal(230000);
+    expect(scaleMax(buildRows(selectJobs(['ml-engineer'], dataset).jobs, 'median'))).to.equal(114121);
+    expect(percent(115000, 230000)).to.equal(50);
+    expect(percent(1, 3)).to.equal(33.33);
+    expect(percent(-5, 10)).to.equal(0);
+    expect(percent(20, 10)).to.equal(100);
+  });
+
+  it('names every source and date once, and the roles whose source the article does not name', () => {
+    const median = sortRows(buildRows(selectJobs([], dataset).jobs, 'median'), 'desc', order);
+    expect(sourceList(median)).to.deep.equal([
+      'Indeed.com, January 2023',
+      'Glassdoor, December 2022',
+      'U.S. Bureau of Labor Statistics',
+      'source not named in the article (Natural Language Processing Engineer, Machine Learning Research Scientist)',
+    ]);
+    expect(sourceList(buildRows(selectJobs([], dataset).jobs, 'article'))).to.deep.equal(["the article's closing summary"]);
+  });
+
+  it('writes the shown rows as CSV with a header and CRLF line ends', () => {
+    const shown = sortRows(buildRows(selectJobs(['ml-engineer', 'nlp-engineer', 'robotics-engineer'], dataset).jobs, 'median'), 'desc', order);
+    expect(toCsv(shown)).to.equal(
+      'title,amount,currency,basis,source,date\r\n' +
+        'Natural Language Processing Engineer,130000,USD,median,source not named in the article,\r\n' +
+        'Machine Learning Engineer,114121,USD,median,Glassdoor,December 2022\r\n' +
+        'Robotics Engineer,99040,USD,median,U.S. Bureau of Labor Statistics,\r\n',
+    );
+  });
+
+  it('quotes fields with commas, quotes and line breaks, and defuses spreadsheet formulas', () => {
+    const [row] = buildRows(selectJobs(['ml-engineer'], dataset).jobs, 'median');
+    const csv = toCsv([
+      { ...row, title: 'Engineer, "Senior"', source: 'Line one\nline two', date: '=HYPERLINK("x")' },
+      { ...row, title: '-1+1', source: '@SUM(A1)', date: 'Plain' },
+    ]);
+    expect(csv.split('\r\n').slice(1)).to.deep.equal([
+      '"Engineer, ""Senior""",114121,USD,median,"Line one\nline two","\'=HYPERLINK(""x"")"',
+      "'-1+1,114121,USD,median,'@SUM(A1),Plain",
+      '',
+    ]);
+  });
+});

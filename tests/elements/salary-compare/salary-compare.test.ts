@@ -1,0 +1,445 @@
+import { ContextProvider } from '@lit/context';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { LitElement } from 'lit';
+import { dataset } from '../../../src/data/index.js';
+import type { JobsData } from '../../../src/data/types.js';
+import '../../../src/ml-salary-compare.js';
+import type { MlSalaryCompare } from '../../../src/ml-salary-compare.js';
+import { jobsContext, type JobsContextValue } from '../../../src/shared/context.js';
+
+/** Provides a chosen context value, as `<ml-jobs-data>` will. */
+class TestJobsProvider extends LitElement {
+  readonly provider = new ContextProvider(this, {
+    context: jobsContext,
+    initialValue: { status: 'loading', data: null, locale: null } as JobsContextValue,
+  });
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+customElements.define('test-jobs-provider', TestJobsProvider);
+
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
+const $ = (el: MlSalaryCompare, selector: string) => el.shadowRoot!.querySelector(selector);
+const $$ = (el: MlSalaryCompare, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+/** What the chart's list says, one "title: amount" pair per item. */
+const pairs = (el: MlSalaryCompare) => $$(el, 'ul.chart > li .label').map((label) => text(label).replace(' (highlighted)', ''));
+const toggle = (el: MlSalaryCompare, name: 'Chart' | 'Table') =>
+  $$(el, '[part="view-button"]').find((b) => text(b) === name) as HTMLButtonElement;
+
+/** Records console.warn calls while `run` runs (no sinon here). */
+async function warnings(run: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => seen.push(args.join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return seen;
+}
+
+const MEDIAN_DESC = [
+  'Computer Vision Engineer: $158,303',
+  'Natural Language Processing Engineer: $130,000',
+  'Machine Learning Research Scientist: $126,830',
+  'Machine Learning Engineer: $114,121',
+  'Robotics Engineer: $99,040',
+];
+
+describe('<ml-salary-compare>', () => {
+  describe('chart', () => {
+    it('lists every role, highest median first, each bar labelled with title and amount as text', async () => {
+      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare></ml-salary-compare>`);
+      expect(text($(el, 'h3'))).to.equal('Median salaries by role');
+      expect(pairs(el)).to.deep.equal(MEDIAN_DESC);
+      expect($(el, 'ul.chart')!.getAttribute('role')).to.equal('list');
+      expect($(el, 'ul.chart')!.getAttribute('aria-labelledby')).to.equal('caption');
+      expect(text($(el, '#caption'))).to.equal('Median salary per year by role, highest first');
+      for (const svg of $$(el, 'svg.bar')) expect(svg.getAttribute('aria-hidden')).to.equal('true');
+      expect($(el, 'canvas')).to.equal(null);
+    });
+
+    it('writes no style attribute in either view, so a strict style-src CSP blocks nothing', async () => {
+      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare highlight="nlp-engineer"></ml-salary-compare>`);
+      expect($$(el, '[style]')).to.have.length(0);
+      el.view = 'table';
+      await el.updateComplete;
+      expect($$(el, '[style]')).to.have.length(0);
+    });
+
+    it('scales bars from zero against the largest figure drawn (the $230,000 top earners)', async () => {
+      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare sort="none"></ml-salary-compare>`);
+      const rects = $$(el, 'rect.fill');
+      expect(rects.map((r) => r.getAttribute('x'))).to.deep.equal(['0', '0', '0', '0', '0']);
+      expect(rects.map((r) => r.getAttribute('width'))).to.deep.equal(['49.62%', '68.83%', '56.52%', '43.06%', '55.14%']);
+      const widths = rects.map((r) => r.getBoundingClientRect().width);
+      expect(widths[1] / widths[4]).to.be.closeTo(158303 / 126830, 0.02);
+    });
+
+    it('draws the range and top-earner figures as markers with their own text', async () => {
+      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare></ml-salary-compare>`);
+      expect($$(el, '[part="marker"]').map(text)).to.deep.equal(['Top earners: over $230,000', 'Range: $95,000–$180,000']);
+      const nlp = $$(el, 'li')[1];
+      expect([...nlp.querySelectorAll('line.range')].map((l) => [l.getAttribute('x1'), l.getAttribute('x2')])).to.deep.equal([
+        ['41.3%', '78.26%'],
+      ]);
+      expect($$(el, 'li')[0].querySelector('line.open')).to.not.equal(null);
+    });
+
+    it("uses the closing summary's figures with basis=article, and says the medians differ", async () => {
+      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare basis="article"></ml-salary-compare>`);
+      expect(pairs(el)).to.deep.equal([
+        'Machine Learning Research Scientist: $140,000',
+        'Machine Learning Engineer: $120,000',
+        'Computer Vision Engineer: $115,000',
+        'Natural Language Processing Engineer: $110,000',
+        'Robotics Engineer: $105,000',
+      ]);
+      expect($(el, '[part="marker"]')).to.equal(null);
+      expect(text($$(el, '.note').at(-1))).to.equal(
+        "These are the rounded figures from the article's closing summary; the medians in each role's section differ.",
+      );
+      expect(text($(el, '[part="source"]'))).to.equal("Source: the article's closing summary.");
+    });
+
+    it('names every source and date used, and the roles whose source the article does not name', async () => {
+      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare></ml-salary-compare>`);
+      expect(text($(el, '[part="source"]'))).to.equal(
+        'Sources: Indeed.com, January 2023; Glassdoor, December 2022; U.S. Bureau of Labor Statistics; ' +
+          'source not named in the article (Natural Language Processing Engineer, Machine Learning Research Scientist).',
+      );
+      expect(text($(el, '.note'))).to.equal(
+        "The article's closing summary gives different, rounded figures for these roles; these are the medians from each role's section.",
+      );
+    });
+
+    it('compares a subset, lowest first or in the order of `jobs`', async () => {
+      const asc = await fixture<MlSalaryCompare>(
+        html`<ml-salary-compare jobs="nlp-engineer, ml-engineer" sort="asc"></ml-salary-compare>`,
+      );
+      expect(pairs(asc)).to.deep.equal(['Machine Learning Engineer: $114,121', 'Natural Language Processing Engineer: $130,000']);
+      expect(text($(asc, '#caption'))).to.equal('Median salary per year by role, lowest first');
+      expect(text($(asc, '[part="source"]'))).to.equal(
+        'Sources: Glassdoor, December 2022; source not named in the article (Natural Language Processing Engineer).',
+      );
+      const none = await fixture<MlSalaryCompare>(
+        html`<ml-salary-compare jobs="robotics-engineer,computer-vision-engineer,ml-engineer" sort="none" basis="article"></ml-salary-compare>`,
+      );
+      expect(pairs(none)).to.deep.equal([
+        'Robotics Engineer: $105,000',
+        'Computer Vision Engineer: $115,000',
+        'Machine Learning Engineer: $120,000',
+      ]);
+    });
+
+    it('follows attribute changes after the first render', async () => {
+      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare jobs="ml-engineer"></ml-salary-compare>`);
+      el.setAttribute('jobs', 'robotics-engineer,ml-engineer');
+      el.setAttribute('sort', 'asc');
+      await el.updateComplete;
+      expect(pairs(el)).to.deep.equal(['Robotics Engineer: $99,040', 'Machine Learning Engineer: $114,121']);
+    });
+
+    it('formats amounts in the locale', async () => {
+      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare locale="de-DE" jobs="nlp-engineer"></ml-salary-compare>`);
+      expect(pairs(el)).to.deep.equal(['Natural Language Processing Engineer: 130.000\u00a0$']);
+      expect(text($(el, '[part="source"]'))).to.equal('Source: source not named in the article (Natural Language Processing Engineer).');
+      expect(text($(el, '[part="marker"]'))).to.equal('Range: 95.000\u00a0$–180.000\u00a0$');
+      const lang = await fixture(html`<div lang="fr-FR"><ml-salary-compare jobs="ml-engineer"></ml-salary-compare></div>`);
+      expect(pairs(lang.firstElementChild as MlSalaryCompare)[0]).to.equal('Machine Learning Engineer: 114\u202f121\u00a0$US');
+    });
+
+    it('puts each label beside its bar in a wide column and above it at 280px', async () => {
+      const layout = async (width: number) => {
+        const wrap = await fixture(html`<div><ml-salary-compare jobs="nlp-engineer"></ml-salary-compare></div>`);
+        (wrap as HTMLElement).style.width = `${width}px`;
+        const el = wrap.firstElementChild as MlSalaryCompare;
+        await el.updateComplete;
+        const label = $(el, '.label')!.getBoundingClientRect();
+        const bar = $(el, 'svg.bar')!.getBoundingClientRect();
+        expect(bar.width).to.be.greaterThan(100);
+        return label.bottom <= bar.top ? 'above' : label.right <= bar.left ? 'beside' : 'overlap';
+      };
+      expect(await layout(720)).to.equal('beside');
+      expect(await layout(280)).to.equal('above');
+    });
+
+    it('renders its heading at heading-level', async () => {
+      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare heading-level="2"></ml-salary-compare>`);
+      expect(text($(el, 'h2'))).to.equal('Median salaries by role');
+      expect($(el, 'section')!.getAttribute('aria-labelledby')).to.equal($(el, 'h2')!.id);
+    });
+  });
+
+  describe('highlight', () => {
+    it('emphasises the highlighted job by weight, outline and words, not colour alone', async () => {
+      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare highlight="nlp-engineer"></ml-salary-compare>`);
+      const items = $$(el, 'li');
+      expect(items.map((li) => li.classList.contains('highlighted'))).to.deep.equal([false, true, false, false, false]);
+      expect(text(items[1].querySelector('.label'))).to.equal('Natural Language Processing Engineer: $130,000 (highlighted)');
+      expect(getComputedStyle(items[1].querySelector('.title')!).fontWeight).to.equal('700');
+      expect(getComputedStyle(items[0].querySelector('.title')!).fontWeight).to.equal('400');
+      expect(getComputedStyle(items[1].querySelector('rect')!).stroke).to.not.equal('none');
+      expect(getComputedStyle(items[0].querySelector('rect')!).stroke).to.equal('none');
+      el.view = 'table';
+      await el.updateComplete;
+      const row = $$(el, 'tbody tr')[1];
+      expect(text(row.querySelector('th'))).to.equal('Natural Language Processing Engineer (highlighted)');
+      expect(getComputedStyle(row.querySelector('button')!).fontWeight).to.equal('700');
+    });
+
+    it('ignores a highlight that is not shown, with one warning', async () => {
+      let el!: MlSalaryCompare;
+      const seen = await warnings(async () => {
+        el = await fixture<MlSalaryCompare>(html`<ml-salary-compare jobs="ml-engineer" highlight="nlp-engineer"></ml-salary-compare>`);
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(seen).to.have.length(1);
+      expect(seen[0]).to.contain('highlight="nlp-engineer"');
+      expect($(el, '.highlighted')).to.equal(null);
+      expect(text($(el, 'ul'))).to.not.contain('highlighted');
+    });
+  });
+
+  describe('table view and the switch', () => {
+    it('shows a real table with caption, column and row headers, carrying the same data', async () => {
+      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare view="table"></ml-salary-compare>`);
+      expect($(el, 'ul.chart')).to.equal(null);
+      expect(text($(el, 'table caption'))).to.equal('Median salary per year by role, highest first');
+      expect($$(el, 'thead th').map((th) => [text(th), th.getAttribute('scope')])).to.deep.equal([
+        ['Role', 'col'],
+        ['Salary', 'col'],
+        ['Range or top earners', 'col'],
+        ['Source', 'col'],
+      ]);
+      const rows = $$(el, 'tbody tr').map((tr) => [...tr.children].map(text));
+      expect(rows).to.deep.equal([
+        ['Computer Vision Engineer', '$158,303', 'over $230,000', 'Indeed.com, January 2023'],
+        ['Natural Language Processing Engineer', '$130,000', '$95,000–$180,000', 'source not named in the article'],
+        ['Machine Learning Research Scientist', '$126,830', '', 'source not named in the article'],
+        ['Machine Learning Engineer', '$114,121', '', 'Glassdoor, December 2022'],
+        ['Robotics Engineer', '$99,040', '', 'U.S. Bureau of Labor Statistics'],
+      ]);
+      for (const th of $$(el, 'tbody th')) expect(th.getAttribute('scope')).to.equal('row');
+      expect($$(el, 'tbody th button')).to.have.length(5);
+    });
+
+    it('leaves out the range column when no shown role has one', async () => {
+      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare view="table" basis="article"></ml-salary-compare>`);
+      expect($$(el, 'thead th').map(text)).to.deep.equal(['Role', 'Salary', 'Source']);
+    });
+
+    it('switches views from the keyboard, with the state exposed by aria-pressed', async () => {
+      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare></ml-salary-compare>`);
+      const group = $(el, '[role="group"]')!;
+      expect(group.getAttribute('aria-label')).to.equal('View');
+      expect(toggle(el, 'Chart').getAttribute('aria-pressed')).to.equal('true');
+      expect(toggle(el, 'Table').getAttribute('aria-pressed')).to.equal('false');
+
+      toggle(el, 'Chart').focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(toggle(el, 'Table'));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect($(el, 'table')).to.not.equal(null);
+      expect($(el, 'ul.chart')).to.equal(null);
+      expect(el.getAttribute('view')).to.equal('table');
+      expect(toggle(el, 'Table').getAttribute('aria-pressed')).to.equal('true');
+      expect(el.shadowRoot!.activeElement).to.equal(toggle(el, 'Table'));
+
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect($(el, 'ul.chart')).to.not.equal(null);
+      expect(toggle(el, 'Chart').getAttribute('aria-pressed')).to.equal('true');
+      expect(el.view).to.equal('chart');
+    });
+
+    it('follows the view attribute set from outside', async () => {
+      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare></ml-salary-compare>`);
+      el.setAttribute('view', 'table');
+      await el.updateComplete;
+      expect($(el, 'table')).to.not.equal(null);
+    });
+  });
+
+  describe('ml-job-select', () => {
+    it('fires { job, amount, basis } when a bar is clicked', async () => {
+      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare></ml-salary-compare>`);
+      setTimeout(() => ($$(el, '[part="bar-button"]')[1] as HTMLButtonElement).click());
+      const event = await oneEvent(el, 'ml-job-select');
+      expect(event.detail).to.deep.equal({ job: 'nlp-engineer', amount: 130000, basis: 'median' });
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+
+    it('fires from the keyboard on bars (Space) and table rows (Enter), with the basis shown', async () => {
+      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare basis="article" jobs="robotics-engineer,ml-engineer"></ml-salary-compare>`);
+      const details: unknown[] = [];
+      el.addEventListener('ml-job-select', (event) => details.push(event.detail));
+      ($$(el, '[part="bar-button"]')[0] as HTMLElement).focus();
+      await sendKeys({ press: ' ' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      el.view = 'table';
+      await el.updateComplete;
+      ($$(el, '[part="row-button"]')[1] as HTMLElement).focus();
+      await sendKeys({ press: 'Enter' });
+      expect(details).to.deep.equal([
+        { job: 'ml-engineer', amount: 120000, basis: 'article' },
+        { job: 'robotics-engineer', amount: 105000, basis: 'article' },
+        { job: 'robotics-engineer', amount: 105000, basis: 'article' },
+      ]);
+    });
+
+    it('fires nothing when attributes change in code', async () => {
+      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare></ml-salary-compare>`);
+      let fired = 0;
+      el.addEventListener('ml-job-select', () => fired++);
+      el.highlight = 'ml-engineer';
+      el.view = 'table';
+      await el.updateComplete;
+      expect(fired).to.equal(0);
+    });
+  });
+
+  describe('Download CSV', () => {
+    it('downloads the shown rows as a CSV file', async () => {
+      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare jobs="ml-engineer,computer-vision-engineer" sort="asc"></ml-salary-compare>`);
+      const blobs: Blob[] = [];
+      const clicks: { href: string; download: string }[] = [];
+      const create = URL.createObjectURL;
+      const click = HTMLAnchorElement.prototype.click;
+      URL.createObjectURL = (blob: Blob) => {
+        blobs.push(blob);
+        return create.call(URL, blob);
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        clicks.push({ href: this.href, download: this.download });
+      };
+      try {
+        ($(el, '[part="download"]') as HTMLButtonElement).click();
+      } finally {
+        URL.createObjectURL = create;
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(clicks).to.have.length(1);
+      expect($(el, 'a')).to.equal(null);
+      expect(clicks[0].download).to.equal('ml-salaries-median.csv');
+      expect(clicks[0].href).to.match(/^blob:/);
+      expect(blobs[0].type).to.equal('text/csv;charset=utf-8');
+      const bytes = new Uint8Array(await blobs[0].arrayBuffer());
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      expect(new TextDecoder().decode(bytes.slice(3))).to.equal(
+        'title,amount,currency,basis,source,date\r\n' +
+          'Machine Learning Engineer,114121,USD,median,Glassdoor,December 2022\r\n' +
+          'Computer Vision Engineer,158303,USD,median,Indeed.com,January 2023\r\n',
+      );
+    });
+  });
+
+  describe('bad input', () => {
+    it('names unknown ids in a visible note, warns once, and still shows the known ones', async () => {
+      let el!: MlSalaryCompare;
+      const seen = await warnings(async () => {
+        el = await fixture<MlSalaryCompare>(html`<ml-salary-compare jobs="nlp-engineer, data-wizard, role"></ml-salary-compare>`);
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(text($(el, '[part="note"]'))).to.equal('Not shown, not in the data: “data-wizard”, “role”.');
+      expect(pairs(el)).to.deep.equal(['Natural Language Processing Engineer: $130,000']);
+      expect(seen).to.have.length(1);
+      expect(seen[0]).to.contain('data-wizard, role');
+    });
+
+    it('shows a message instead of an empty chart when every id is unknown', async () => {
+      let el!: MlSalaryCompare;
+      const seen = await warnings(async () => {
+        el = await fixture<MlSalaryCompare>(html`<ml-salary-compare jobs="nlp, ml"></ml-salary-compare>`);
+      });
+      expect($(el, 'ul.chart')).to.equal(null);
+      expect($(el, '[part="controls"]')).to.equal(null);
+      expect(text($(el, '[part="message"]'))).to.equal(
+        'No salaries to compare. Valid job ids: ml-engineer, computer-vision-engineer, nlp-engineer, robotics-engineer, ml-research-scientist.',
+      );
+      expect(text($(el, '[part="note"]'))).to.equal('Not shown, not in the data: “nlp”, “ml”.');
+      expect(seen).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('falls back to the defaults for invalid sort, basis and view, with one warning each', async () => {
+      let el!: MlSalaryCompare;
+      const seen = await warnings(async () => {
+        el = await fixture<MlSalaryCompare>(html`<ml-salary-compare sort="up" basis="mean" view="pie"></ml-salary-compare>`);
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(pairs(el)).to.deep.equal(MEDIAN_DESC);
+      expect($(el, 'ul.chart')).to.not.equal(null);
+      expect(toggle(el, 'Chart').getAttribute('aria-pressed')).to.equal('true');
+      expect(seen).to.have.length(3);
+      expect(seen.join('\n')).to.contain('sort="up"').and.contain('basis="mean"').and.contain('view="pie"');
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const theme of ['light', 'dark']) {
+      for (const view of ['chart', 'table']) {
+        it(`passes axe in the ${view} view, ${theme} theme`, async () => {
+          let el!: MlSalaryCompare;
+          // The unknown id puts the note on screen too; its expected warning is kept out of the log.
+          await warnings(async () => {
+            el = await fixture<MlSalaryCompare>(
+              html`<ml-salary-compare theme=${theme} view=${view} highlight="ml-engineer" jobs="ml-engineer,nlp-engineer,bogus"></ml-salary-compare>`,
+            );
+          });
+          expect(text($(el, '[part="note"]'))).to.contain('bogus');
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+  });
+
+  describe('data from a provider', () => {
+    const own: JobsData = structuredClone(dataset);
+    own.jobs = own.jobs.slice(0, 2);
+    own.jobs[0].title = '<img src=x onerror="window.__pwned=1"> Engineer';
+    own.jobs[0].salary.median = { amount: 90000, currency: 'EUR', source: '<b>Survey</b>', date: '2024' };
+
+    it('shows a polite loading message, then the provided data in the provided locale', async () => {
+      const wrap = await fixture<TestJobsProvider>(
+        html`<test-jobs-provider><ml-salary-compare theme="dark"></ml-salary-compare></test-jobs-provider>`,
+      );
+      const el = wrap.querySelector('ml-salary-compare')!;
+      await el.updateComplete;
+      expect(text($(el, '[role="status"]'))).to.equal('Loading salary data…');
+      await expect(el).to.be.accessible();
+
+      wrap.provider.setValue({ status: 'ready', data: own, locale: 'de-DE' });
+      await el.updateComplete;
+      expect(pairs(el)).to.deep.equal(['Computer Vision Engineer: 158.303\u00a0$', '<img src=x onerror="window.__pwned=1"> Engineer: 90.000\u00a0€']);
+      expect($(el, 'img')).to.equal(null);
+      expect($(el, 'b')).to.equal(null);
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+      expect(text($(el, '[part="source"]'))).to.equal('Sources: Indeed.com, January 2023; <b>Survey</b>, 2024.');
+      expect($$(el, '[part="note"]').map(text)).to.include('The figures are in different currencies (USD, EUR) and are not converted.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the error visibly', async () => {
+      const wrap = await fixture<TestJobsProvider>(html`<test-jobs-provider><ml-salary-compare></ml-salary-compare></test-jobs-provider>`);
+      const el = wrap.querySelector('ml-salary-compare')!;
+      wrap.provider.setValue({ status: 'error', data: null, locale: null, error: 'jobs.json: HTTP 404' });
+      await el.updateComplete;
+      const alert = $(el, '[role="alert"]')!;
+      expect(text(alert)).to.equal('Salary data could not be loaded: jobs.json: HTTP 404');
+      expect(alert.getBoundingClientRect().height).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
