@@ -4,6 +4,7 @@ import type { JobsData } from '../../../src/data/types.js';
 import { MlJobsData } from '../../../src/ml-jobs-data.js';
 import { MlElement } from '../../../src/shared/ml-element.js';
 import { tokens } from '../../../src/shared/styles.js';
+import { captureConsole } from '../../support/console.js';
 
 /**
  * A stand-in widget (the real ones are separate elements): it shows what its provider gives it —
@@ -50,12 +51,12 @@ async function titlesBecome(el: Element, expected: string[]): Promise<void> {
   await waitUntil(() => JSON.stringify(titles(el)) === JSON.stringify(expected), `titles never became ${expected}: ${shadowText(el)}`);
 }
 
-/** Records console.error / console.warn calls (no sinon here) and any uncaught error. */
+/** console.error / console.warn calls and uncaught errors of the current test. */
+let errorLog: ReturnType<typeof captureConsole>;
+let warnLog: ReturnType<typeof captureConsole>;
 let errors: unknown[][] = [];
 let warnings: unknown[][] = [];
 let uncaught: unknown[] = [];
-const originalError = console.error;
-const originalWarn = console.warn;
 const originalFetch = window.fetch;
 const onUncaught = (event: ErrorEvent | PromiseRejectionEvent) =>
   uncaught.push('reason' in event ? event.reason : event.error);
@@ -74,18 +75,18 @@ function watchFetch(gate?: (url: string) => Promise<void>): string[] {
 
 describe('<ml-jobs-data>', () => {
   beforeEach(() => {
-    errors = [];
-    warnings = [];
+    errorLog = captureConsole('error');
+    warnLog = captureConsole('warn');
+    errors = errorLog.calls;
+    warnings = warnLog.calls;
     uncaught = [];
-    console.error = (...args: unknown[]) => void errors.push(args);
-    console.warn = (...args: unknown[]) => void warnings.push(args);
     window.addEventListener('error', onUncaught);
     window.addEventListener('unhandledrejection', onUncaught);
   });
 
   afterEach(() => {
-    console.error = originalError;
-    console.warn = originalWarn;
+    errorLog.restore();
+    warnLog.restore();
     window.fetch = originalFetch;
     window.removeEventListener('error', onUncaught);
     window.removeEventListener('unhandledrejection', onUncaught);
@@ -123,6 +124,24 @@ describe('<ml-jobs-data>', () => {
       );
       await titlesBecome(consumer(el), BUNDLED_TITLES);
       expect(errors).to.have.length(0);
+    });
+
+    it('waits for its children when it upgrades while the page is still being parsed', async () => {
+      // A script without defer in <head>: the provider upgrades before the parser reaches its children.
+      Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+      let el: MlJobsData;
+      try {
+        el = await fixture<MlJobsData>(html`<ml-jobs-data><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`);
+        expect(el.state.status).to.equal('loading');
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = JSON.stringify(renamed('Parsed'));
+        el.prepend(script);
+      } finally {
+        delete (document as unknown as { readyState?: string }).readyState;
+      }
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      await titlesBecome(consumer(el), ['Parsed Machine Learning Engineer']);
     });
 
     it('provides the `data` property instead of anything else, and goes back when it is set to null', async () => {
