@@ -19,6 +19,7 @@ type Unlocalised = JobsContextValue extends infer V ? (V extends unknown ? Omit<
  * every widget inside and logged once with `console.error`. It renders nothing of its own
  * (`display: contents`), so it does not change the page's layout.
  *
+ * @summary Gives the widgets inside it a page's own dataset (from `src`, a JSON child or `data`) and `locale`.
  * @tagname ml-jobs-data
  * @slot - The widgets (and any other content) that use this data.
  */
