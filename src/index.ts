@@ -2,3 +2,4 @@
 export * from './data/index.js';
 export type * from './shared/events.js';
 export * from './ml-salary-compare.js';
+export * from './ml-jobs-data.js';

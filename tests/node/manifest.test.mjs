@@ -45,7 +45,8 @@ for (const [tag, api] of Object.entries(CONTRACT)) {
     for (const name of api.members ?? []) assert.ok(members.includes(name), `member ${name} missing`);
     for (const attribute of element.attributes ?? []) assert.ok(attribute.description, `attribute ${attribute.name} has no description`);
     for (const event of element.events ?? []) assert.ok(event.description, `event ${event.name} has no description`);
-    assert.ok((element.cssParts ?? []).length > 0, 'no CSS parts documented');
+    // <ml-jobs-data> renders nothing of its own (a slot in display: contents): no parts, no tokens.
+    if (tag !== 'ml-jobs-data') assert.ok((element.cssParts ?? []).length > 0, 'no CSS parts documented');
     for (const name of ['--ml-font-family', '--ml-text-color', '--ml-surface', '--ml-border-color', '--ml-accent', '--ml-radius']) {
       if (tag !== 'ml-jobs-data') assert.ok((element.cssProperties ?? []).some((p) => p.name === name), `${name} missing`);
     }

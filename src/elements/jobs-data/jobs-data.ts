@@ -1,0 +1,109 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { JobsData } from '../../data/types.js';
+import { BUNDLED, jobsContext, type JobsContextValue } from '../../shared/context.js';
+import { VERSION } from '../../shared/version.js';
+import { warnOnce } from '../../shared/warn.js';
+import { checkData, loadData, parseInline, type LoadResult } from './load-data.js';
+
+/** A context value without its locale, which `provide` adds. */
+type Unlocalised = JobsContextValue extends infer V ? (V extends unknown ? Omit<V, 'locale'> : never) : never;
+
+/**
+ * Provides a dataset and a locale to every ml-career-widgets element inside it, including
+ * widgets added later; the nearest provider wins. The data comes from the `data` property, a
+ * child `<script type="application/json">`, `src`, or else the bundled dataset, and is validated
+ * against `data/jobs.schema.json` first. While `src` loads the widgets show a loading message;
+ * a failure (HTTP status, network error, a body that is not JSON, schema problems) is shown by
+ * every widget inside and logged once with `console.error`. It renders nothing of its own
+ * (`display: contents`), so it does not change the page's layout.
+ *
+ * @summary Gives the widgets inside it a page's own dataset (from `src`, a JSON child or `data`) and `locale`.
+ * @tagname ml-jobs-data
+ * @slot - The widgets (and any other content) that use this data.
+ */
+export class MlJobsData extends LitElement {
+  static version = VERSION;
+
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+  `;
+
+  /** URL of a JSON file in the package's schema, relative to the page; fetched once per URL and shared. */
+  @property() src?: string;
+
+  /** BCP 47 tag the widgets inside format numbers in, unless they set their own `locale`. */
+  @property() locale?: string;
+
+  /** A dataset set from script; validated, then used instead of a JSON child or `src`. `null` unsets it. */
+  @property({ attribute: false }) data?: JobsData | null;
+
+  private readonly provider = new ContextProvider(this, {
+    context: jobsContext,
+    initialValue: { status: 'loading', data: null, locale: null },
+  });
+
+  /** Bumped by every load, so a slow response for an old `src` cannot overwrite a newer one. */
+  private loads = 0;
+
+  /** What the widgets inside receive now: `status` ('loading', 'ready', 'error'), `data`, `locale`, `error`. */
+  get state(): JobsContextValue {
+    return this.provider.value;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (!this.hasUpdated || changed.has('src') || changed.has('data')) {
+      this.load();
+    } else if (changed.has('locale')) {
+      this.provider.setValue({ ...this.provider.value, locale: this.locale ?? null });
+    }
+  }
+
+  private load(): void {
+    const load = ++this.loads;
+    if (this.data != null) return this.settle(checkData(this.data, 'The data set on <ml-jobs-data>'));
+    if (document.readyState === 'loading') {
+      // Upgraded by a script that ran before the parser reached our children: wait for them.
+      document.addEventListener('DOMContentLoaded', () => load === this.loads && this.load(), { once: true });
+      return this.provide({ status: 'loading', data: null });
+    }
+    // A CMS may put <br> or <p> around the script: take the first one among the children or in a <p>.
+    const script = this.querySelector(
+      ':scope > script[type="application/json"], :scope > p > script[type="application/json"]',
+    );
+    if (script) {
+      if (this.src) warnOnce(this, '<ml-jobs-data> has both a JSON child and src; using the JSON child.');
+      return this.settle(parseInline(script.textContent ?? ''));
+    }
+    if (!this.src) return this.provide(BUNDLED);
+    let url: string;
+    try {
+      url = new URL(this.src, document.baseURI).href;
+    } catch {
+      return this.settle({ ok: false, error: `Could not load ${this.src}: it is not a valid URL.` });
+    }
+    this.provide({ status: 'loading', data: null });
+    void loadData(url).then((result) => load === this.loads && this.settle(result));
+  }
+
+  private settle(result: LoadResult): void {
+    if (result.ok) return this.provide({ status: 'ready', data: result.data });
+    console.error(`ml-career-widgets: ${result.error}`);
+    this.provide({ status: 'error', data: null, error: result.error });
+  }
+
+  /** Provides `value` with the current locale; the widgets inside re-render. */
+  private provide(value: Unlocalised): void {
+    this.provider.setValue({ ...value, locale: this.locale ?? null } as JobsContextValue);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,73 @@
+import { validateDataset } from '../../data/validate.js';
+import type { JobsData } from '../../data/types.js';
+
+/** A dataset ready to provide, or a sentence saying what went wrong. */
+export type LoadResult = { ok: true; data: JobsData } | { ok: false; error: string };
+
+/** How many schema problems a message names before "and N more". */
+export const MAX_PROBLEMS = 3;
+
+/** `data` when it passes the schema, else the first problems, prefixed with where it came from. */
+export function checkData(data: unknown, origin: string): LoadResult {
+  const problems = validateDataset(data);
+  if (problems.length === 0) return { ok: true, data: data as JobsData };
+  const more = problems.length - MAX_PROBLEMS;
+  const listed = problems.slice(0, MAX_PROBLEMS).join('; ');
+  return { ok: false, error: `${origin} is not valid jobs data: ${listed}${more > 0 ? `; and ${more} more` : ''}.` };
+}
+
+/** Parses the JSON inside a `<script type="application/json">` child and validates it. */
+export function parseInline(text: string): LoadResult {
+  const origin = 'The JSON inside <ml-jobs-data>';
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    // The classic editor's wpautop turns a blank line inside the script into </p><p>.
+    const hint = /<\/?p>|<br/i.test(text)
+      ? ' It contains paragraph tags: a blank line inside the JSON in WordPress’s classic editor adds them. Keep the JSON on one line or use a Custom HTML block.'
+      : '';
+    return { ok: false, error: `${origin} does not parse (${(error as Error).message}).${hint}` };
+  }
+  return checkData(data, origin);
+}
+
+/** Fetches, parses and validates `url` (absolute); every failure becomes a message naming it. */
+async function fetchData(url: string): Promise<LoadResult> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    return { ok: false, error: `Could not load ${url}: network error (${(error as Error).message}).` };
+  }
+  if (!response.ok) {
+    const text = response.statusText ? ` ${response.statusText}` : '';
+    return { ok: false, error: `Could not load ${url}: HTTP ${response.status}${text}.` };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(await response.text());
+  } catch (error) {
+    return { ok: false, error: `Could not load ${url}: the response is not JSON (${(error as Error).message}).` };
+  }
+  return checkData(data, url);
+}
+
+// One request per URL, shared by every provider on the page.
+const cache = new Map<string, Promise<LoadResult>>();
+
+/**
+ * The dataset at `url`, fetched once and shared. A failure is not kept, so a later provider (or
+ * setting `src` again) retries; providers waiting on the same request share its result.
+ */
+export function loadData(url: string): Promise<LoadResult> {
+  let pending = cache.get(url);
+  if (!pending) {
+    pending = fetchData(url).then((result) => {
+      if (!result.ok) cache.delete(url);
+      return result;
+    });
+    cache.set(url, pending);
+  }
+  return pending;
+}

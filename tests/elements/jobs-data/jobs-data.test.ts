@@ -1,0 +1,440 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { dataset } from '../../../src/data/jobs.js';
+import type { JobsData } from '../../../src/data/types.js';
+import { MlJobsData } from '../../../src/ml-jobs-data.js';
+import { MlElement } from '../../../src/shared/ml-element.js';
+import { tokens } from '../../../src/shared/styles.js';
+import { captureConsole } from '../../support/console.js';
+
+/**
+ * A stand-in widget (the real ones are separate elements): it shows what its provider gives it —
+ * a loading message, the error, or the job titles and the locale it would format numbers in.
+ */
+class TestJobsConsumer extends MlElement {
+  static override styles = tokens;
+
+  protected override render() {
+    const value = this.jobsData.value;
+    if (value.status === 'loading') {
+      return html`<div class="base" part="base"><p role="status">Loading jobs data…</p></div>`;
+    }
+    if (value.status === 'error') {
+      return html`<div class="base" part="base"><p role="alert" class="message">${value.error}</p></div>`;
+    }
+    return html`<div class="base" part="base">
+      <ul>
+        ${value.data.jobs.map((job) => html`<li>${job.title}</li>`)}
+      </ul>
+      <p class="locale">${this.effectiveLocale}</p>
+    </div>`;
+  }
+}
+customElements.define('test-jobs-consumer', TestJobsConsumer);
+
+const BUNDLED_TITLES = dataset.jobs.map((job) => job.title);
+const FIXTURE_TITLES = ['Fixture ML Engineer', 'Fixture Vision Engineer'];
+
+/** A fixture file's absolute URL; `key` makes it unique, since the loader caches per URL. */
+const fixtureUrl = (file: string, key: string) => new URL(`./fixtures/${file}?${key}`, import.meta.url).href;
+
+/** A copy of the bundled data whose jobs are renamed, to tell it apart from the bundled data. */
+function renamed(prefix: string, count = 1): JobsData {
+  return { ...dataset, jobs: dataset.jobs.slice(0, count).map((job) => ({ ...job, title: `${prefix} ${job.title}` })) };
+}
+
+const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const titles = (el: Element) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
+const shownLocale = (el: Element) => el.shadowRoot!.querySelector('.locale')?.textContent;
+const consumer = (root: Element, index = 0) => root.querySelectorAll('test-jobs-consumer')[index] as TestJobsConsumer;
+
+async function titlesBecome(el: Element, expected: string[]): Promise<void> {
+  await waitUntil(() => JSON.stringify(titles(el)) === JSON.stringify(expected), `titles never became ${expected}: ${shadowText(el)}`);
+}
+
+/** console.error / console.warn calls and uncaught errors of the current test. */
+let errorLog: ReturnType<typeof captureConsole>;
+let warnLog: ReturnType<typeof captureConsole>;
+let errors: unknown[][] = [];
+let warnings: unknown[][] = [];
+let uncaught: unknown[] = [];
+const originalFetch = window.fetch;
+const onUncaught = (event: ErrorEvent | PromiseRejectionEvent) =>
+  uncaught.push('reason' in event ? event.reason : event.error);
+
+/** Wraps window.fetch: records every URL, and holds a request until `gate(url)` resolves. */
+function watchFetch(gate?: (url: string) => Promise<void>): string[] {
+  const urls: string[] = [];
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    urls.push(url);
+    if (gate) await gate(url);
+    return originalFetch.call(window, input, init);
+  };
+  return urls;
+}
+
+describe('<ml-jobs-data>', () => {
+  beforeEach(() => {
+    errorLog = captureConsole('error');
+    warnLog = captureConsole('warn');
+    errors = errorLog.calls;
+    warnings = warnLog.calls;
+    uncaught = [];
+    window.addEventListener('error', onUncaught);
+    window.addEventListener('unhandledrejection', onUncaught);
+  });
+
+  afterEach(() => {
+    errorLog.restore();
+    warnLog.restore();
+    window.fetch = originalFetch;
+    window.removeEventListener('error', onUncaught);
+    window.removeEventListener('unhandledrejection', onUncaught);
+    expect(uncaught, 'uncaught errors').to.deep.equal([]);
+  });
+
+  describe('where the data comes from', () => {
+    it('provides the bundled data when it has neither src nor a JSON child', async () => {
+      const el = await fixture<MlJobsData>(html`<ml-jobs-data><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`);
+      await titlesBecome(consumer(el), BUNDLED_TITLES);
+      expect(el.state.status).to.equal('ready');
+      expect(errors).to.have.length(0);
+    });
+
+    it('provides the JSON child, whatever <br>, <p> and whitespace a CMS put around it', async () => {
+      const json = JSON.stringify(renamed('Inline', 2));
+      const el = await fixture<MlJobsData>(
+        `<ml-jobs-data>\n<br />\n  <script type="application/json">\n${json}\n</script>\n<br />\n<p><test-jobs-consumer></test-jobs-consumer></p></ml-jobs-data>`,
+      );
+      await titlesBecome(consumer(el), ['Inline Machine Learning Engineer', 'Inline Computer Vision Engineer']);
+      expect(errors).to.have.length(0);
+    });
+
+    it('finds the JSON child inside a <p> the classic editor wrapped it in', async () => {
+      const json = JSON.stringify(renamed('Wrapped'));
+      const el = await fixture<MlJobsData>(
+        `<ml-jobs-data><p><script type="application/json">${json}</script></p><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`,
+      );
+      await titlesBecome(consumer(el), ['Wrapped Machine Learning Engineer']);
+    });
+
+    it('does not take the JSON child of an element inside it (a quiz’s questions)', async () => {
+      const el = await fixture<MlJobsData>(
+        `<ml-jobs-data><div><script type="application/json">{"questions":[]}</script></div><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`,
+      );
+      await titlesBecome(consumer(el), BUNDLED_TITLES);
+      expect(errors).to.have.length(0);
+    });
+
+    it('waits for its children when it upgrades while the page is still being parsed', async () => {
+      // A script without defer in <head>: the provider upgrades before the parser reaches its children.
+      Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+      let el: MlJobsData;
+      try {
+        el = await fixture<MlJobsData>(html`<ml-jobs-data><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`);
+        expect(el.state.status).to.equal('loading');
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = JSON.stringify(renamed('Parsed'));
+        el.prepend(script);
+      } finally {
+        delete (document as unknown as { readyState?: string }).readyState;
+      }
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      await titlesBecome(consumer(el), ['Parsed Machine Learning Engineer']);
+    });
+
+    it('provides the `data` property instead of anything else, and goes back when it is set to null', async () => {
+      const el = await fixture<MlJobsData>(html`<ml-jobs-data><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`);
+      el.data = renamed('Scripted', 3);
+      await titlesBecome(consumer(el), [
+        'Scripted Machine Learning Engineer',
+        'Scripted Computer Vision Engineer',
+        'Scripted Natural Language Processing Engineer',
+      ]);
+      el.data = null;
+      await titlesBecome(consumer(el), BUNDLED_TITLES);
+    });
+
+    it('loads `src`, showing a loading state until the file is there', async () => {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      watchFetch(() => held);
+      const el = await fixture<MlJobsData>(
+        html`<ml-jobs-data src=${fixtureUrl('custom-jobs.json.txt', 'success')}><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`,
+      );
+      await consumer(el).updateComplete;
+      expect(el.state.status).to.equal('loading');
+      expect(shadowText(consumer(el))).to.equal('Loading jobs data…');
+      expect(consumer(el).shadowRoot!.querySelector('[role="status"]')).to.exist;
+      release();
+      await titlesBecome(consumer(el), FIXTURE_TITLES);
+      expect(el.state.status).to.equal('ready');
+    });
+
+    it('resolves a relative src against the page', async () => {
+      const relative = new URL(fixtureUrl('custom-jobs.json.txt', 'relative')).pathname + '?relative';
+      const el = await fixture<MlJobsData>(html`<ml-jobs-data src=${relative}><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`);
+      await titlesBecome(consumer(el), FIXTURE_TITLES);
+    });
+
+    it('prefers the JSON child over src, with one warning', async () => {
+      const urls = watchFetch();
+      const json = JSON.stringify(renamed('Child'));
+      const el = await fixture<MlJobsData>(
+        `<ml-jobs-data src="${fixtureUrl('custom-jobs.json.txt', 'both')}"><script type="application/json">${json}</script><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`,
+      );
+      await titlesBecome(consumer(el), ['Child Machine Learning Engineer']);
+      expect(urls).to.deep.equal([]);
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0][0])).to.contain('both a JSON child and src');
+    });
+
+    it('reloads when src changes, and a slow old response cannot overwrite the new data', async () => {
+      let releaseSlow!: () => void;
+      const slow = new Promise<void>((resolve) => (releaseSlow = resolve));
+      watchFetch((url) => (url.includes('slow') ? slow : Promise.resolve()));
+      const el = await fixture<MlJobsData>(
+        html`<ml-jobs-data src=${fixtureUrl('custom-jobs.json.txt', 'reload')}><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`,
+      );
+      await titlesBecome(consumer(el), FIXTURE_TITLES);
+
+      el.src = fixtureUrl('other-jobs.json.txt', 'reload');
+      await titlesBecome(consumer(el), ['Other Fixture Robotics Engineer']);
+
+      el.src = fixtureUrl('custom-jobs.json.txt', 'slow');
+      await el.updateComplete;
+      expect(el.state.status).to.equal('loading');
+      el.src = fixtureUrl('other-jobs.json.txt', 'newer');
+      await titlesBecome(consumer(el), ['Other Fixture Robotics Engineer']);
+      releaseSlow();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(titles(consumer(el))).to.deep.equal(['Other Fixture Robotics Engineer']);
+    });
+
+    it('fetches a URL once for every provider that uses it, even one added later', async () => {
+      const urls = watchFetch();
+      const src = fixtureUrl('custom-jobs.json.txt', 'shared');
+      const page = await fixture(html`<div>
+        <ml-jobs-data src=${src}><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>
+        <ml-jobs-data src=${src}><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>
+      </div>`);
+      await titlesBecome(consumer(page, 0), FIXTURE_TITLES);
+      await titlesBecome(consumer(page, 1), FIXTURE_TITLES);
+
+      const third = document.createElement('ml-jobs-data');
+      third.src = src;
+      third.append(document.createElement('test-jobs-consumer'));
+      page.append(third);
+      await titlesBecome(consumer(page, 2), FIXTURE_TITLES);
+      expect(urls.filter((url) => url === src)).to.have.length(1);
+    });
+  });
+
+  describe('failures', () => {
+    /** Asserts the widget shows `parts` in an alert and exactly one console.error said the same. */
+    async function expectFailure(el: MlJobsData, parts: string[]): Promise<void> {
+      await waitUntil(() => el.state.status === 'error', 'never failed');
+      await consumer(el).updateComplete;
+      const alert = consumer(el).shadowRoot!.querySelector('[role="alert"]');
+      expect(alert, 'the widget shows the error').to.exist;
+      for (const part of parts) expect(alert!.textContent).to.contain(part);
+      expect(errors).to.have.length(1);
+      expect(String(errors[0][0])).to.contain(parts[0]);
+    }
+
+    it('names the URL and status of a 404', async () => {
+      const src = new URL('./fixtures/missing.json', import.meta.url).href;
+      const el = await fixture<MlJobsData>(html`<ml-jobs-data src=${src}><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`);
+      await expectFailure(el, [`Could not load ${src}: HTTP 404`]);
+    });
+
+    it('names the URL of a network error', async () => {
+      const src = 'http://127.0.0.1:9/jobs.json';
+      const el = await fixture<MlJobsData>(html`<ml-jobs-data src=${src}><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`);
+      await expectFailure(el, [`Could not load ${src}: network error`]);
+    });
+
+    it('says when the response is not JSON', async () => {
+      const src = fixtureUrl('not-json.html', 'html');
+      const el = await fixture<MlJobsData>(html`<ml-jobs-data src=${src}><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`);
+      await expectFailure(el, [`Could not load ${src}: the response is not JSON`]);
+    });
+
+    it('names the first three schema problems of a fetched file and counts the rest', async () => {
+      const src = fixtureUrl('invalid-jobs.json.txt', 'schema');
+      const el = await fixture<MlJobsData>(html`<ml-jobs-data src=${src}><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`);
+      await expectFailure(el, [
+        `${src} is not valid jobs data`,
+        'jobs[0].salary.median.amount must be a number',
+        'jobs[1].title must not be empty',
+        'jobs[1].salary.median.source must be a string or a null',
+        'and 1 more',
+      ]);
+    });
+
+    it('says a broken JSON child does not parse, and why WordPress may have broken it', async () => {
+      const el = await fixture<MlJobsData>(
+        `<ml-jobs-data><script type="application/json">{"jobs": [</p>\n<p>]}</script><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`,
+      );
+      await expectFailure(el, ['The JSON inside <ml-jobs-data> does not parse', 'Custom HTML block']);
+    });
+
+    it('validates the `data` property', async () => {
+      const el = await fixture<MlJobsData>(html`<ml-jobs-data><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`);
+      el.data = { jobs: [] } as unknown as JobsData;
+      await expectFailure(el, ['The data set on <ml-jobs-data> is not valid jobs data', 'article is missing']);
+    });
+
+    it('says when src is not a URL', async () => {
+      const el = await fixture<MlJobsData>(
+        html`<ml-jobs-data src="http://[::1/jobs.json"><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`,
+      );
+      await expectFailure(el, ['Could not load http://[::1/jobs.json: it is not a valid URL']);
+    });
+
+    it('recovers when a failing src is replaced by a working one', async () => {
+      const el = await fixture<MlJobsData>(
+        html`<ml-jobs-data src=${new URL('./fixtures/missing.json?recover', import.meta.url).href}>
+          <test-jobs-consumer></test-jobs-consumer>
+        </ml-jobs-data>`,
+      );
+      await expectFailure(el, ['HTTP 404']);
+      el.src = fixtureUrl('custom-jobs.json.txt', 'recover');
+      await titlesBecome(consumer(el), FIXTURE_TITLES);
+      expect(errors).to.have.length(1);
+    });
+
+    it('leaves elements outside the failing provider working', async () => {
+      const page = await fixture(html`<div>
+        <ml-jobs-data src=${new URL('./fixtures/missing.json?outside', import.meta.url).href}>
+          <test-jobs-consumer></test-jobs-consumer>
+        </ml-jobs-data>
+        <test-jobs-consumer></test-jobs-consumer>
+      </div>`);
+      await waitUntil(() => (page.querySelector('ml-jobs-data') as MlJobsData).state.status === 'error');
+      await titlesBecome(consumer(page, 1), BUNDLED_TITLES);
+    });
+  });
+
+  describe('locale', () => {
+    it('gives its locale to the widgets inside; a widget’s own locale wins', async () => {
+      const el = await fixture<MlJobsData>(html`<ml-jobs-data locale="de-DE">
+        <test-jobs-consumer></test-jobs-consumer>
+        <test-jobs-consumer locale="fr-FR"></test-jobs-consumer>
+      </ml-jobs-data>`);
+      await waitUntil(() => shownLocale(consumer(el, 0)) === 'de-DE', 'provider locale not used');
+      await waitUntil(() => shownLocale(consumer(el, 1)) === 'fr-FR', 'own locale not used');
+    });
+
+    it('passes a locale change on without reloading', async () => {
+      const urls = watchFetch();
+      const el = await fixture<MlJobsData>(
+        html`<ml-jobs-data locale="de-DE" src=${fixtureUrl('custom-jobs.json.txt', 'locale')}><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`,
+      );
+      await titlesBecome(consumer(el), FIXTURE_TITLES);
+      el.locale = 'ja-JP';
+      await waitUntil(() => shownLocale(consumer(el)) === 'ja-JP', 'locale change not passed on');
+      expect(el.state.status).to.equal('ready');
+      expect(urls).to.have.length(1);
+    });
+
+    it('leaves an invalid locale to the widgets, which warn once and use the page’s lang', async () => {
+      const page = await fixture(html`<div lang="pt-BR">
+        <ml-jobs-data locale="en_US"><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>
+      </div>`);
+      await waitUntil(() => shownLocale(consumer(page)) === 'pt-BR', 'did not fall through to lang');
+      await consumer(page).updateComplete;
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0][0])).to.contain('provider locale "en_US" is not a valid BCP 47 tag');
+    });
+  });
+
+  describe('nesting and late elements', () => {
+    it('lets the nearest provider win', async () => {
+      const outer = await fixture<MlJobsData>(html`<ml-jobs-data locale="de-DE" .data=${renamed('Outer')}>
+        <test-jobs-consumer></test-jobs-consumer>
+        <ml-jobs-data .data=${renamed('Inner')} locale="fr-FR"><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>
+      </ml-jobs-data>`);
+      await titlesBecome(consumer(outer, 0), ['Outer Machine Learning Engineer']);
+      await titlesBecome(consumer(outer, 1), ['Inner Machine Learning Engineer']);
+      expect(shownLocale(consumer(outer, 0))).to.equal('de-DE');
+      expect(shownLocale(consumer(outer, 1))).to.equal('fr-FR');
+    });
+
+    it('takes over the widgets of a provider added inside another one later', async () => {
+      const outer = await fixture<MlJobsData>(html`<ml-jobs-data .data=${renamed('Outer')}></ml-jobs-data>`);
+      const inner = document.createElement('ml-jobs-data');
+      inner.data = renamed('Inner');
+      inner.append(document.createElement('test-jobs-consumer'));
+      outer.append(inner);
+      await titlesBecome(consumer(inner), ['Inner Machine Learning Engineer']);
+      inner.data = renamed('Changed');
+      await titlesBecome(consumer(inner), ['Changed Machine Learning Engineer']);
+    });
+
+    it('gives its data to widgets added after it loaded', async () => {
+      const el = await fixture<MlJobsData>(html`<ml-jobs-data src=${fixtureUrl('custom-jobs.json.txt', 'late')}></ml-jobs-data>`);
+      await waitUntil(() => el.state.status === 'ready');
+      const wrapper = document.createElement('div');
+      wrapper.innerHTML = '<test-jobs-consumer></test-jobs-consumer>';
+      el.append(wrapper);
+      await titlesBecome(consumer(el), FIXTURE_TITLES);
+    });
+
+    it('reaches widgets that upgraded before the provider was defined', async () => {
+      const json = JSON.stringify(renamed('Late'));
+      const el = await fixture(
+        `<late-jobs-data locale="de-DE"><script type="application/json">${json}</script><test-jobs-consumer></test-jobs-consumer></late-jobs-data>`,
+      );
+      // Until the provider upgrades, the widget uses the bundled data.
+      await titlesBecome(consumer(el), BUNDLED_TITLES);
+      customElements.define('late-jobs-data', class extends MlJobsData {});
+      await titlesBecome(consumer(el), ['Late Machine Learning Engineer']);
+      expect(shownLocale(consumer(el))).to.equal('de-DE');
+    });
+  });
+
+  describe('rendering', () => {
+    it('renders data strings as text, never as markup', async () => {
+      const attack = '<img src=x onerror="window.__mlXss = true">Engineer';
+      const data = { ...dataset, jobs: [{ ...dataset.jobs[0], title: attack }] };
+      const el = await fixture<MlJobsData>(html`<ml-jobs-data .data=${data}><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`);
+      await titlesBecome(consumer(el), [attack]);
+      expect(consumer(el).shadowRoot!.querySelector('img')).to.equal(null);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((window as unknown as { __mlXss?: boolean }).__mlXss).to.equal(undefined);
+    });
+
+    it('renders nothing of its own and leaves the layout to its parent', async () => {
+      const page = await fixture<HTMLElement>(html`<div style="display: flex; gap: 10px">
+        <ml-jobs-data><span style="inline-size: 40px">a</span><span style="inline-size: 40px">b</span></ml-jobs-data>
+      </div>`);
+      const el = page.querySelector('ml-jobs-data')!;
+      expect(getComputedStyle(el).display).to.equal('contents');
+      expect([...el.shadowRoot!.children].map((child) => child.localName)).to.deep.equal(['slot']);
+      const [a, b] = [...el.querySelectorAll('span')].map((span) => span.getBoundingClientRect());
+      // Flex items of the outer div: side by side, as if the provider were not there.
+      expect(b.top).to.equal(a.top);
+      expect(b.left - a.right).to.be.closeTo(10, 1);
+    });
+
+    it('hides its content when hidden', async () => {
+      const el = await fixture<MlJobsData>(html`<ml-jobs-data hidden><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`);
+      expect(getComputedStyle(el).display).to.equal('none');
+    });
+
+    for (const theme of ['light', 'dark']) {
+      it(`is accessible around a widget in the ${theme} theme, with data and with an error`, async () => {
+        const el = await fixture<MlJobsData>(html`<ml-jobs-data .data=${renamed('Themed', 2)}>
+          <test-jobs-consumer theme=${theme}></test-jobs-consumer>
+        </ml-jobs-data>`);
+        await titlesBecome(consumer(el), ['Themed Machine Learning Engineer', 'Themed Computer Vision Engineer']);
+        await expect(el).to.be.accessible();
+        el.data = { broken: true } as unknown as JobsData;
+        await waitUntil(() => consumer(el).shadowRoot!.querySelector('[role="alert"]'));
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+});
