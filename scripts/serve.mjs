@@ -24,6 +24,8 @@ const TYPES = {
 export function serve({ root = ROOT, port = 0, headers = () => ({}) } = {}) {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    // Browsers ask for one unprompted; a 404 would show as a console error on every page.
+    if (url.pathname === '/favicon.ico') return void response.writeHead(204).end();
     let path = normalize(join(root, decodeURIComponent(url.pathname)));
     if (!path.startsWith(root)) return void response.writeHead(403).end();
     try {
