@@ -19,6 +19,7 @@ export default {
   // A self-contained tsconfig so esbuild applies the legacy decorators.
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   browsers,
-  concurrency: 2,
+  // Chromium stalls requestAnimationFrame (and so fixture()) in a second, unfocused page.
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
 };

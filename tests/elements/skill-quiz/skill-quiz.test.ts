@@ -211,7 +211,8 @@ describe('<ml-skill-quiz>', () => {
       const radios = $$<HTMLInputElement>(el, 'input');
       expect(focused(el)).to.equal(radios[0]);
       expect(radios[0].checked).to.be.false;
-      await sendKeys({ press: 'Space' });
+      // ' ' is Space; Firefox's WebDriver BiDi driver knows no key named "Space".
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(radios[0].checked).to.be.true;
       await sendKeys({ press: 'ArrowDown' });
