@@ -69,7 +69,8 @@ export const styles = css`
     display: grid;
     gap: 0.5rem;
     margin: 0 0 1rem;
-    padding-inline-start: 1.5rem;
+    padding: 0;
+    list-style: none;
   }
   .scores li {
     display: flex;
