@@ -45,10 +45,6 @@ export const styles = css`
   .option:has(:checked) {
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
-  .option:has(:focus-visible) {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
   input {
     flex: none;
     inline-size: 1.125rem;
@@ -57,7 +53,18 @@ export const styles = css`
     accent-color: var(--_accent);
   }
   input:focus-visible {
-    outline: none;
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  /* Where :has() works, the ring goes around the whole option instead. */
+  @supports selector(:has(*)) {
+    .option:has(:focus-visible) {
+      outline: 2px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    input:focus-visible {
+      outline: none;
+    }
   }
   .actions {
     display: flex;

@@ -1,6 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { ContextProvider } from '@lit/context';
 import quiz from '../../../data/quiz.json';
+import { dataset } from '../../../src/data/jobs.js';
+import { jobsContext, type JobsContextValue } from '../../../src/shared/context.js';
 import type { MlSkillQuiz } from '../../../src/ml-skill-quiz.js';
 import '../../../src/ml-skill-quiz.js';
 
@@ -52,6 +55,23 @@ async function runThrough(el: MlSkillQuiz, pick: (i: number) => number = () => 0
     await el.updateComplete;
     await click(el, '[part="next-button"]');
   }
+}
+
+/** Provides a dataset the way <ml-jobs-data> does, without depending on that element. */
+class QuizTestProvider extends HTMLElement {
+  readonly provider = new ContextProvider(this, { context: jobsContext });
+}
+customElements.define('quiz-test-provider', QuizTestProvider);
+
+async function provided(value: JobsContextValue, inner: string): Promise<[QuizTestProvider, MlSkillQuiz]> {
+  const provider = document.createElement('quiz-test-provider') as QuizTestProvider;
+  provider.provider.setValue(value);
+  provider.innerHTML = inner;
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(provider);
+  const el = provider.querySelector('ml-skill-quiz')!;
+  await el.updateComplete;
+  return [provider, el];
 }
 
 const author = (questions: unknown) => `<script type="application/json">${JSON.stringify({ questions })}</script>`;
@@ -412,6 +432,43 @@ describe('<ml-skill-quiz>', () => {
       } finally {
         warn.restore();
       }
+    });
+  });
+
+  describe('the dataset in effect', () => {
+    const two = { ...dataset, jobs: dataset.jobs.filter((j) => j.id === 'nlp-engineer' || j.id === 'ml-research-scientist') };
+
+    it('scores the jobs of a provided dataset only', async () => {
+      const [, el] = await provided({ status: 'ready', data: two, locale: null }, '<ml-skill-quiz></ml-skill-quiz>');
+      expect(text(el)).to.include('ranks the 2 roles');
+      await runThrough(el, () => 2);
+      expect(el.result!.scores.map((s) => s.job).sort()).to.deep.equal(['ml-research-scientist', 'nlp-engineer']);
+    });
+
+    it('rejects author weights naming a job the provided dataset lacks', async () => {
+      const error = stub('error');
+      try {
+        const [, el] = await provided({ status: 'ready', data: two, locale: null }, `<ml-skill-quiz>${author(TWO)}</ml-skill-quiz>`);
+        expect($(el, '[part="message"]')!.textContent).to.include(
+          'question 1, option 1 weighs "ml-engineer", which is not a job here (nlp-engineer, ml-research-scientist).',
+        );
+        expect(error.calls).to.have.length(1);
+      } finally {
+        error.restore();
+      }
+    });
+
+    it("shows the provider's loading state politely and its error visibly", async () => {
+      const [provider, el] = await provided({ status: 'loading', data: null, locale: null }, '<ml-skill-quiz></ml-skill-quiz>');
+      expect($(el, '[part="message"]')!.getAttribute('role')).to.equal('status');
+      expect($(el, '[part="message"]')!.textContent).to.include('Loading');
+      provider.provider.setValue({ status: 'error', data: null, locale: null, error: 'Could not load jobs.json (HTTP 500).' });
+      await el.updateComplete;
+      expect($(el, '[part="message"]')!.textContent).to.equal('Could not load jobs.json (HTTP 500).');
+      await expect(el).to.be.accessible();
+      provider.provider.setValue({ status: 'ready', data: dataset, locale: null });
+      await el.updateComplete;
+      expect($(el, '[part="start-button"]')).to.exist;
     });
   });
 
