@@ -19,7 +19,6 @@ export default {
   // A self-contained tsconfig so esbuild applies the legacy decorators.
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   browsers,
-  // Chromium stalls requestAnimationFrame (and so fixture()) in a second, unfocused page.
-  concurrency: 1,
+  concurrency: 2,
   testFramework: { config: { timeout: 5000 } },
 };
