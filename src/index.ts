@@ -3,3 +3,4 @@ export * from './data/index.js';
 export type * from './shared/events.js';
 export * from './ml-salary-compare.js';
 export * from './ml-jobs-data.js';
+export * from './ml-skill-quiz.js';

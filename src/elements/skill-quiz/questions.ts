@@ -1,0 +1,86 @@
+/** One answer choice: `weights` by job id; `skills` (optional) the skill tags it shows the reader has. */
+export interface QuizOption {
+  label: string;
+  weights?: Record<string, number>;
+  skills?: string[];
+}
+
+export interface QuizQuestion {
+  id: string;
+  prompt: string;
+  options: QuizOption[];
+}
+
+export interface QuizData {
+  questions: QuizQuestion[];
+}
+
+const JSON_CHILD = 'script[type="application/json"]';
+
+/**
+ * The first `<script type="application/json">` inside `host`, also when a CMS wrapped it in
+ * `<p>` or put `<br>` around it; scripts belonging to a nested element of the same tag are skipped.
+ */
+export function findJsonChild(host: Element): HTMLScriptElement | null {
+  for (const script of host.querySelectorAll<HTMLScriptElement>(JSON_CHILD)) {
+    if (script.parentElement?.closest(host.localName) === host) return script;
+  }
+  return null;
+}
+
+/** The parsed JSON, or a problem naming the likely cause when a CMS broke it. */
+export function parseQuizText(text: string): { value: unknown } | { problem: string } {
+  try {
+    return { value: JSON.parse(text) };
+  } catch (error) {
+    if (/<\/?p[\s>]|<br/i.test(text)) {
+      return {
+        problem:
+          'the questions are not valid JSON because they contain <p> or <br> tags. WordPress\'s classic editor adds them ' +
+          'at a blank line inside the JSON: keep the JSON on one line, use a Custom HTML block, or load the questions with src="…".',
+      };
+    }
+    if (/[“”]/.test(text)) {
+      return { problem: 'the questions are not valid JSON because they contain curly quotes (“ ”); use straight quotes (").' };
+    }
+    return { problem: `the questions are not valid JSON (${(error as Error).message}).` };
+  }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/**
+ * The first problem of `value` as a quiz for a dataset with `jobIds`, in words a page author
+ * understands ("question 2 has no options"), or null when it is a valid quiz.
+ */
+export function quizProblem(value: unknown, jobIds: readonly string[]): string | null {
+  const questions = isObject(value) ? value.questions : undefined;
+  if (!Array.isArray(questions) || questions.length === 0) return 'it has no questions ({"questions": […]}).';
+  const ids = new Set<string>();
+  for (const [q, question] of questions.entries()) {
+    const at = `question ${q + 1}`;
+    if (!isObject(question)) return `${at} is not an object.`;
+    if (!isText(question.id)) return `${at} has no id.`;
+    if (ids.has(question.id)) return `${at} repeats the id "${question.id}".`;
+    ids.add(question.id);
+    if (!isText(question.prompt)) return `${at} has no prompt.`;
+    if (!Array.isArray(question.options) || question.options.length === 0) return `${at} has no options.`;
+    for (const [o, option] of question.options.entries()) {
+      const where = `${at}, option ${o + 1}`;
+      if (!isObject(option) || !isText(option.label)) return `${where} has no label.`;
+      if (option.weights !== undefined && !isObject(option.weights)) return `${where} has weights that are not an object.`;
+      for (const [job, weight] of Object.entries(option.weights ?? {})) {
+        if (!jobIds.includes(job)) return `${where} weighs "${job}", which is not a job here (${jobIds.join(', ')}).`;
+        if (typeof weight !== 'number' || !(weight >= 0) || !Number.isFinite(weight)) {
+          return `${where} has a weight for "${job}" that is not a number of 0 or more.`;
+        }
+      }
+      if (option.skills !== undefined && !(Array.isArray(option.skills) && option.skills.every(isText))) {
+        return `${where} has skills that are not a list of skill tags.`;
+      }
+    }
+  }
+  return null;
+}

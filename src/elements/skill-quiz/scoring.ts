@@ -1,0 +1,36 @@
+import type { Job } from '../../data/types.js';
+import type { QuizScore } from '../../shared/events.js';
+import type { QuizQuestion } from './questions.js';
+
+/** The chosen option index per question; null where unanswered. */
+export type Answers = readonly (number | null)[];
+
+/**
+ * The contract's formula, per job: round(100 × Σ weight of the chosen options / Σ over questions
+ * of the largest option weight), 0 where that sum is 0. Ranked by score; the sort is stable, so
+ * ties keep the order of `jobIds` (the dataset's order).
+ */
+export function scoreQuiz(questions: readonly QuizQuestion[], answers: Answers, jobIds: readonly string[]): QuizScore[] {
+  const scores = jobIds.map((job) => {
+    let chosen = 0;
+    let best = 0;
+    questions.forEach((question, i) => {
+      const weights = question.options.map((option) => option.weights?.[job] ?? 0);
+      best += Math.max(0, ...weights);
+      const answer = answers[i];
+      if (answer != null) chosen += weights[answer] ?? 0;
+    });
+    return { job, score: best === 0 ? 0 : Math.round((100 * chosen) / best) };
+  });
+  return scores.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Skill tags of `job` (in its order, once each) that no chosen option lists under `skills`;
+ * null when no option of the quiz lists skills at all (author questions need not map them).
+ */
+export function skillsToBuild(job: Job, questions: readonly QuizQuestion[], answers: Answers): string[] | null {
+  if (!questions.some((question) => question.options.some((option) => option.skills))) return null;
+  const covered = new Set(answers.flatMap((answer, i) => (answer == null ? [] : questions[i]?.options[answer]?.skills ?? [])));
+  return [...new Set(job.skills.flatMap((skill) => skill.tags))].filter((tag) => !covered.has(tag));
+}

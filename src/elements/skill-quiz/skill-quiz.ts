@@ -1,0 +1,349 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import builtIn from '../../../data/quiz.json';
+import { getJob, jobIds, skillLabel } from '../../data/jobs.js';
+import type { JobsData } from '../../data/types.js';
+import { emit, type QuizCompleteDetail } from '../../shared/events.js';
+import { renderHeading } from '../../shared/heading.js';
+import { MlElement } from '../../shared/ml-element.js';
+import { buttons, tokens } from '../../shared/styles.js';
+import { warnOnce } from '../../shared/warn.js';
+import { findJsonChild, parseQuizText, quizProblem, type QuizData, type QuizQuestion } from './questions.js';
+import { scoreQuiz, skillsToBuild } from './scoring.js';
+import { asProgress, load, save, storageKey } from './storage.js';
+import { styles } from './skill-quiz.styles.js';
+
+const BUILT_IN = builtIn as QuizData;
+
+type Screen = 'intro' | 'question' | 'result';
+
+/**
+ * "Which machine learning role fits you?": one question at a time, then the roles ranked by match
+ * with the skills still to build. Runs the built-in quiz, or the author's questions from a
+ * `<script type="application/json">` child or from `src`.
+ *
+ * @tagname ml-skill-quiz
+ * @fires ml-quiz-start - a fresh run began: Start or Retake, not a restored one ({ questionCount })
+ * @fires ml-quiz-answer - the reader chose an option ({ question, option, index })
+ * @fires ml-quiz-complete - the reader finished ({ topJob, scores: [{ job, score }], answers: [{ question, option }] })
+ * @fires ml-quiz-reset - the reader pressed Retake ({})
+ * @csspart base - the wrapper
+ * @csspart heading - the heading of each screen (the question's prompt while answering)
+ * @csspart message - a loading or problem message
+ * @csspart start-button - the intro's Start button
+ * @csspart progress-text - "Question 3 of 8"
+ * @csspart progress - the progress bar
+ * @csspart question - the fieldset of the current question
+ * @csspart option - one answer (a label around a radio button)
+ * @csspart back-button - the Back button
+ * @csspart next-button - the Next (on the last question: See my results) button
+ * @csspart summary - the top role's summary
+ * @csspart scores - the ranked list of roles
+ * @csspart score - one role with its match percentage
+ * @csspart skills - the list of skills to build next
+ * @csspart retake-button - the Retake button
+ * @cssprop --ml-font-family - font
+ * @cssprop --ml-text-color - text colour
+ * @cssprop --ml-surface - background
+ * @cssprop --ml-border-color - borders
+ * @cssprop --ml-accent - buttons, focus ring, selected option, progress
+ * @cssprop --ml-radius - corner radius
+ */
+export class MlSkillQuiz extends MlElement {
+  static override styles = [tokens, buttons, styles];
+
+  /** URL of a JSON file `{"questions": […]}` to use instead of the built-in quiz (a JSON child wins). */
+  @property() src?: string;
+
+  /** Keeps progress and the result in localStorage under `ml-skill-quiz:<persist>`. */
+  @property() persist?: string;
+
+  @state() private source: unknown;
+  @state() private loadProblem: string | null = null;
+  @state() private screen: Screen = 'intro';
+  @state() private index = 0;
+  @state() private answers: (number | null)[] = [];
+  @state() private completed: QuizCompleteDetail | null = null;
+  @state() private announcement = '';
+
+  private questions: QuizQuestion[] | null = null;
+  private problem: string | null = null;
+  private checked: unknown[] = [];
+  private sourceKey = '';
+  private fetchToken = 0;
+  private storageOff = false;
+  private focusPending = false;
+  private readonly observer = new MutationObserver(() => this.readSource());
+
+  /** The detail of the last `ml-quiz-complete` (also a restored one), or null. */
+  get result(): QuizCompleteDetail | null {
+    return this.completed;
+  }
+
+  /** Back to the intro with no answers and no stored progress; fires no event. */
+  reset(): void {
+    this.begin('intro');
+    this.store();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The JSON child may arrive after the upgrade (a parser still running, a CMS script).
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.readSource();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('src')) this.readSource();
+    const data = this.jobsData.value;
+    const inputs = [this.source, this.loadProblem, data.data];
+    if (inputs.every((input, i) => input === this.checked[i])) return;
+    this.checked = inputs;
+    let problem = this.loadProblem;
+    let questions: QuizQuestion[] | null = null;
+    if (!problem && this.source !== undefined && data.data) {
+      // The built-in quiz is tested against the bundled data; weights for jobs a page's own
+      // dataset lacks are simply not scored.
+      problem = this.source === BUILT_IN ? null : quizProblem(this.source, jobIds(data.data));
+      if (!problem) questions = (this.source as QuizData).questions;
+    }
+    if (problem && problem !== this.problem) console.error(`ml-career-widgets: <ml-skill-quiz> cannot start: ${problem}`);
+    this.problem = problem;
+    if (questions !== this.questions) {
+      this.questions = questions;
+      this.restore();
+    }
+  }
+
+  protected override updated(): void {
+    if (!this.focusPending) return;
+    this.focusPending = false;
+    this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+  }
+
+  /** Takes the questions from the JSON child, else `src`, else the built-in quiz. */
+  private readSource(): void {
+    const script = findJsonChild(this);
+    if (script && this.src) warnOnce(this, `<ml-skill-quiz> has both a JSON child and src="${this.src}"; using the child.`);
+    const key = script ? `child:${script.textContent}` : this.src ? `src:${this.src}` : 'built-in';
+    if (key === this.sourceKey) return;
+    this.sourceKey = key;
+    const token = ++this.fetchToken;
+    if (script) {
+      const parsed = parseQuizText(script.textContent ?? '');
+      this.setSource('value' in parsed ? parsed.value : undefined, 'problem' in parsed ? parsed.problem : null);
+    } else if (this.src) {
+      this.setSource(undefined, null);
+      void this.fetchQuestions(this.src, token);
+    } else {
+      this.setSource(BUILT_IN, null);
+    }
+  }
+
+  private async fetchQuestions(src: string, token: number): Promise<void> {
+    let value: unknown;
+    let problem: string | null = null;
+    let url = src;
+    try {
+      url = new URL(src, document.baseURI).href;
+      const response = await fetch(url);
+      if (!response.ok) {
+        problem = `could not load the questions from ${url} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}).`;
+      } else {
+        const parsed = parseQuizText(await response.text());
+        value = 'value' in parsed ? parsed.value : undefined;
+        problem = 'problem' in parsed ? `${url}: ${parsed.problem}` : null;
+      }
+    } catch (error) {
+      problem = `could not load the questions from ${url} (${(error as Error).message}).`;
+    }
+    if (token === this.fetchToken) this.setSource(value, problem);
+  }
+
+  private setSource(value: unknown, problem: string | null): void {
+    this.source = value;
+    this.loadProblem = problem;
+  }
+
+  /** A new quiz is ready: start from the intro, or from progress stored under `persist`. */
+  private restore(): void {
+    this.begin('intro');
+    const questions = this.questions;
+    if (!this.persist || !questions || this.storageOff) return;
+    const loaded = load(this.persist);
+    if ('problem' in loaded) {
+      if (loaded.problem === 'unavailable') return this.storageUnavailable();
+      return warnOnce(this, `<ml-skill-quiz> ignored the stored progress under "${storageKey(this.persist)}": it is not valid JSON.`);
+    }
+    if (loaded.value === undefined) return;
+    const progress = asProgress(loaded.value, questions);
+    if (!progress) {
+      return warnOnce(this, `<ml-skill-quiz> ignored the stored progress under "${storageKey(this.persist)}": it does not fit this quiz.`);
+    }
+    this.index = progress.index;
+    this.answers = progress.answers;
+    this.completed = progress.result;
+    this.screen = progress.result ? 'result' : 'question';
+  }
+
+  private storageUnavailable(): void {
+    this.storageOff = true;
+    warnOnce(this, '<ml-skill-quiz> cannot use localStorage here; the quiz works but will not keep progress.');
+  }
+
+  /** Writes the progress (nothing on the intro) under `persist`. */
+  private store(): void {
+    if (!this.persist || this.storageOff || !this.questions) return;
+    const progress =
+      this.screen === 'intro'
+        ? undefined
+        : { ids: this.questions.map((q) => q.id), index: this.index, answers: this.answers, result: this.completed };
+    if (!save(this.persist, progress)) this.storageUnavailable();
+  }
+
+  private begin(screen: Screen): void {
+    this.screen = screen;
+    this.index = 0;
+    this.answers = (this.questions ?? []).map(() => null);
+    this.completed = null;
+    this.announcement = '';
+  }
+
+  /** Shows question `index`, announces the step and moves focus to its heading. */
+  private show(index: number): void {
+    this.index = index;
+    this.announcement = `Question ${index + 1} of ${this.questions!.length}`;
+    this.focusPending = true;
+    this.store();
+  }
+
+  private start(): void {
+    this.begin('question');
+    this.show(0);
+    emit(this, 'ml-quiz-start', { questionCount: this.questions!.length });
+  }
+
+  private choose(option: number): void {
+    const question = this.questions![this.index];
+    this.answers = this.answers.map((answer, i) => (i === this.index ? option : answer));
+    this.store();
+    emit(this, 'ml-quiz-answer', { question: question.id, option, index: this.index });
+  }
+
+  private next(): void {
+    if (this.index < this.questions!.length - 1) this.show(this.index + 1);
+    else this.finish();
+  }
+
+  private finish(): void {
+    const questions = this.questions!;
+    const scores = scoreQuiz(questions, this.answers, jobIds(this.jobsData.value.data ?? undefined));
+    const detail: QuizCompleteDetail = {
+      topJob: scores[0]?.job ?? '',
+      scores,
+      answers: questions.map((q, i) => ({ question: q.id, option: this.answers[i]! })),
+    };
+    this.completed = detail;
+    this.screen = 'result';
+    this.announcement = '';
+    this.focusPending = true;
+    this.store();
+    emit(this, 'ml-quiz-complete', detail);
+  }
+
+  private retake(): void {
+    this.begin('intro');
+    this.store();
+    emit(this, 'ml-quiz-reset', {});
+    this.start();
+  }
+
+  override render(): TemplateResult {
+    return html`<div class="base" part="base">
+      ${this.renderScreen()}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </div>`;
+  }
+
+  private renderScreen(): TemplateResult {
+    const value = this.jobsData.value;
+    const level = this.effectiveHeadingLevel;
+    const title = 'Which machine learning role fits you?';
+    const problem = value.status === 'error' ? value.error : this.problem && `This quiz cannot start: ${this.problem}`;
+    if (problem) return html`${renderHeading(level, title)}<p class="message" part="message">${problem}</p>`;
+    const questions = this.questions;
+    if (!value.data || !questions) {
+      return html`${renderHeading(level, title)}<p class="message" part="message" role="status">Loading the quiz…</p>`;
+    }
+    if (this.screen === 'question') return this.renderQuestion(questions, level);
+    if (this.screen === 'result' && this.completed) return this.renderResult(questions, value.data, level);
+    return html`${renderHeading(level, title)}
+      <p>
+        Answer ${questions.length} questions about what you like to build, the tools you know and how you like to work.
+        The quiz then ranks the ${value.data.jobs.length} roles by how well they match your answers.
+      </p>
+      <button class="primary" part="start-button" @click=${this.start}>Start the quiz</button>`;
+  }
+
+  private renderQuestion(questions: QuizQuestion[], level: number): TemplateResult {
+    const question = questions[this.index];
+    const answer = this.answers[this.index];
+    const last = this.index === questions.length - 1;
+    return html`<p id="progress" class="progress-text" part="progress-text">Question ${this.index + 1} of ${questions.length}</p>
+      <progress part="progress" max=${questions.length} value=${this.index + 1} aria-labelledby="progress"></progress>
+      ${keyed(
+        this.index,
+        html`<fieldset part="question">
+          <legend>${renderHeading(level, question.prompt)}</legend>
+          ${question.options.map(
+            (option, i) => html`<label class="option" part="option">
+              <input type="radio" name="answer" .checked=${answer === i} @change=${() => this.choose(i)} />
+              <span>${option.label}</span>
+            </label>`,
+          )}
+        </fieldset>`,
+      )}
+      <div class="actions">
+        ${this.index > 0 ? html`<button part="back-button" @click=${() => this.show(this.index - 1)}>Back</button>` : nothing}
+        <button class="primary" part="next-button" ?disabled=${answer == null} @click=${this.next}>
+          ${last ? 'See my results' : 'Next'}
+        </button>
+      </div>`;
+  }
+
+  private renderResult(questions: QuizQuestion[], data: JobsData, level: number): TemplateResult {
+    const result = this.completed!;
+    const top = getJob(result.topJob, data);
+    const sub = Math.min(6, level + 1);
+    const skills = top && skillsToBuild(top, questions, this.answers);
+    const name = (job: string) => getJob(job, data)?.title ?? job;
+    return html`${renderHeading(level, `Your best match: ${name(result.topJob)}`)}
+      ${top ? html`<p part="summary">${top.summary}</p>` : nothing}
+      ${renderHeading(sub, 'How each role matches your answers', 'scores-heading')}
+      <ol class="scores" part="scores" aria-labelledby="scores-heading">
+        ${result.scores.map(
+          ({ job, score }) => html`<li part="score">
+            <span class="job">${name(job)}</span> <span class="score">${score}% match</span>
+            <progress max="100" value=${score} aria-hidden="true"></progress>
+          </li>`,
+        )}
+      </ol>
+      ${skills
+        ? html`${renderHeading(sub, 'Skills to build next', 'skills-heading')}
+            ${skills.length
+              ? html`<p>Skills the article lists for a ${top.title} that your answers did not cover:</p>
+                  <ul part="skills" aria-labelledby="skills-heading">
+                    ${skills.map((tag) => html`<li>${skillLabel(tag, data)}</li>`)}
+                  </ul>`
+              : html`<p>Your answers cover every skill the article lists for a ${top.title}.</p>`}`
+        : nothing}
+      <button class="primary" part="retake-button" @click=${this.retake}>Retake the quiz</button>`;
+  }
+}

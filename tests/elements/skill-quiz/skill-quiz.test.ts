@@ -1,0 +1,552 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { ContextProvider } from '@lit/context';
+import quiz from '../../../data/quiz.json';
+import { dataset } from '../../../src/data/jobs.js';
+import { jobsContext, type JobsContextValue } from '../../../src/shared/context.js';
+import type { MlSkillQuiz } from '../../../src/ml-skill-quiz.js';
+import '../../../src/ml-skill-quiz.js';
+
+const EVENTS = ['ml-quiz-start', 'ml-quiz-answer', 'ml-quiz-complete', 'ml-quiz-reset'] as const;
+const COUNT = quiz.questions.length;
+// The test server's esbuild plugin turns every path ending in .json into a JS module; an encoded dot
+// (q%2Ejson) dodges that while the static server still serves fixtures/q.json as it is.
+const fixtureUrl = (name: string) => new URL(`./fixtures/${name.replace('.json', '%2Ejson')}`, import.meta.url).href;
+
+const $ = <T extends Element = HTMLElement>(el: MlSkillQuiz, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: MlSkillQuiz, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const text = (el: MlSkillQuiz) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+const focused = (el: MlSkillQuiz) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+/** Every quiz event `el` fires, with its detail. */
+function record(el: EventTarget): [string, unknown][] {
+  const log: [string, unknown][] = [];
+  for (const name of EVENTS) el.addEventListener(name, (e) => log.push([name, (e as CustomEvent).detail]));
+  return log;
+}
+
+/** Replaces console[kind] while a test runs; `restore()` puts it back. */
+function stub(kind: 'warn' | 'error') {
+  const original = console[kind];
+  const calls: string[] = [];
+  console[kind] = (...args: unknown[]) => void calls.push(args.join(' '));
+  return { calls, restore: () => void (console[kind] = original) };
+}
+
+/** An element parsed from `markup` (as a CMS serves it), upgraded and rendered. */
+async function fromMarkup(markup: string): Promise<MlSkillQuiz> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.innerHTML = markup;
+  const el = wrapper.querySelector('ml-skill-quiz')!;
+  await el.updateComplete;
+  return el;
+}
+
+async function click(el: MlSkillQuiz, selector: string): Promise<void> {
+  $(el, selector)!.click();
+  await el.updateComplete;
+}
+
+/** Starts, picks option `pick(i)` of each question, and finishes, by clicks in code. */
+async function runThrough(el: MlSkillQuiz, pick: (i: number) => number = () => 0): Promise<void> {
+  await click(el, '[part="start-button"]');
+  for (let i = 0; $(el, 'fieldset'); i++) {
+    $$<HTMLInputElement>(el, 'input[type="radio"]')[pick(i)].click();
+    await el.updateComplete;
+    await click(el, '[part="next-button"]');
+  }
+}
+
+/** Provides a dataset the way <ml-jobs-data> does, without depending on that element. */
+class QuizTestProvider extends HTMLElement {
+  readonly provider = new ContextProvider(this, { context: jobsContext });
+}
+customElements.define('quiz-test-provider', QuizTestProvider);
+
+async function provided(value: JobsContextValue, inner: string): Promise<[QuizTestProvider, MlSkillQuiz]> {
+  const provider = document.createElement('quiz-test-provider') as QuizTestProvider;
+  provider.provider.setValue(value);
+  provider.innerHTML = inner;
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(provider);
+  const el = provider.querySelector('ml-skill-quiz')!;
+  await el.updateComplete;
+  return [provider, el];
+}
+
+const author = (questions: unknown) => `<script type="application/json">${JSON.stringify({ questions })}</script>`;
+const TWO = [
+  { id: 'pace', prompt: 'Which pace suits you?', options: [{ label: 'Ship every week', weights: { 'ml-engineer': 2 } }, { label: 'Think for months', weights: { 'ml-research-scientist': 2 } }] },
+  { id: 'medium', prompt: 'Pictures or words?', options: [{ label: 'Pictures', weights: { 'computer-vision-engineer': 2 } }, { label: 'Words', weights: { 'nlp-engineer': 2 } }] },
+];
+
+describe('<ml-skill-quiz>', () => {
+  afterEach(() => localStorage.clear());
+
+  describe('screens', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`is accessible on the intro, every question step and the result in theme="${theme}"`, async () => {
+        const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz theme=${theme}></ml-skill-quiz>`);
+        expect($(el, 'h3')!.textContent).to.equal('Which machine learning role fits you?');
+        expect(text(el)).to.include(`Answer ${COUNT} questions`);
+        await expect(el).to.be.accessible();
+        await click(el, '[part="start-button"]');
+        await expect(el).to.be.accessible();
+        $$<HTMLInputElement>(el, 'input')[0].click();
+        await el.updateComplete;
+        await click(el, '[part="next-button"]');
+        $$<HTMLInputElement>(el, 'input')[1].click();
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+        while ($(el, 'fieldset')) {
+          $$<HTMLInputElement>(el, 'input')[0].click();
+          await el.updateComplete;
+          await click(el, '[part="next-button"]');
+        }
+        expect($(el, '[part="retake-button"]')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+
+      it(`is accessible showing a problem in theme="${theme}"`, async () => {
+        const error = stub('error');
+        try {
+          const el = await fromMarkup(`<ml-skill-quiz theme="${theme}">${author([])}</ml-skill-quiz>`);
+          expect($(el, '[part="message"]')!.textContent).to.include('This quiz cannot start');
+          await expect(el).to.be.accessible();
+        } finally {
+          error.restore();
+        }
+      });
+    }
+
+    it('shows one question at a time as a labelled radio group with progress', async () => {
+      const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz heading-level="2"></ml-skill-quiz>`);
+      await click(el, '[part="start-button"]');
+      const fieldset = $(el, 'fieldset')!;
+      expect(fieldset.querySelector('legend h2')!.textContent).to.equal(quiz.questions[0].prompt);
+      expect($$(el, 'fieldset').length).to.equal(1);
+      expect($$<HTMLInputElement>(el, 'input[type="radio"]').map((r) => r.closest('label')!.textContent!.trim())).to.deep.equal(
+        quiz.questions[0].options.map((o) => o.label),
+      );
+      expect($(el, '[part="progress-text"]')!.textContent).to.equal(`Question 1 of ${COUNT}`);
+      const progress = $<HTMLProgressElement>(el, 'progress')!;
+      expect([progress.value, progress.max]).to.deep.equal([1, COUNT]);
+      expect(progress.getAttribute('aria-labelledby')).to.equal('progress');
+      expect($(el, '[role="status"]')!.textContent).to.equal(`Question 1 of ${COUNT}`);
+      expect($<HTMLButtonElement>(el, '[part="next-button"]')!.disabled).to.be.true;
+      expect($(el, '[part="back-button"]')).to.equal(null);
+      expect(focused(el)).to.equal($(el, '#heading'));
+    });
+
+    it('moves Back and Next, keeping answers, and finishes on the last step', async () => {
+      const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz></ml-skill-quiz>`);
+      await click(el, '[part="start-button"]');
+      $$<HTMLInputElement>(el, 'input')[2].click();
+      await el.updateComplete;
+      expect($<HTMLButtonElement>(el, '[part="next-button"]')!.disabled).to.be.false;
+      await click(el, '[part="next-button"]');
+      expect($(el, '[part="progress-text"]')!.textContent).to.equal(`Question 2 of ${COUNT}`);
+      expect($(el, '[role="status"]')!.textContent).to.equal(`Question 2 of ${COUNT}`);
+      expect(focused(el)?.textContent).to.equal(quiz.questions[1].prompt);
+      await click(el, '[part="back-button"]');
+      expect($$<HTMLInputElement>(el, 'input').map((r) => r.checked)).to.deep.equal([false, false, true, false, false]);
+      expect(focused(el)?.textContent).to.equal(quiz.questions[0].prompt);
+      for (let i = 0; i < COUNT - 1; i++) {
+        $$<HTMLInputElement>(el, 'input')[0].click();
+        await el.updateComplete;
+        await click(el, '[part="next-button"]');
+      }
+      expect($(el, '[part="next-button"]')!.textContent!.trim()).to.equal('See my results');
+    });
+
+    it('shows the ranked roles with match %, the top role summary and the skills to build next', async () => {
+      const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz></ml-skill-quiz>`);
+      // Option 0 leans to the ML engineer everywhere; skipping Python ("only starting") leaves its skills to build.
+      const languages = quiz.questions.findIndex((q) => q.id === 'languages');
+      await runThrough(el, (i) => (i === languages ? 3 : 0));
+      expect($(el, '#heading')!.textContent).to.equal('Your best match: Machine Learning Engineer');
+      expect(focused(el)).to.equal($(el, '#heading'));
+      expect($(el, '[part="summary"]')!.textContent).to.include('develops and optimizes machine learning systems');
+      const rows = $$(el, '[part="score"]').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(rows).to.have.length(5);
+      expect(rows[0]).to.match(/^Machine Learning Engineer \d+% match$/);
+      expect(el.result!.scores.map((s) => `${s.score}%`)).to.deep.equal(rows.map((r) => r.match(/\d+%/)![0]));
+      expect($$(el, '[part="skills"] li').map((li) => li.textContent)).to.deep.equal(['Python', 'ML frameworks']);
+    });
+
+    it('says so when the answers cover every skill, and leaves the section out for questions without skills', async () => {
+      const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz></ml-skill-quiz>`);
+      await runThrough(el);
+      expect(text(el)).to.include('Your answers cover every skill the article lists for a Machine Learning Engineer.');
+      const custom = await fromMarkup(`<ml-skill-quiz>${author(TWO)}</ml-skill-quiz>`);
+      await runThrough(custom);
+      expect(text(custom)).not.to.include('Skills to build next');
+    });
+  });
+
+  describe('a whole run', () => {
+    it('by mouse, with every event and its detail', async () => {
+      const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz></ml-skill-quiz>`);
+      const log = record(el);
+      const mouse = async (selector: string, index = 0) => {
+        const node = $$(el, selector)[index];
+        node.scrollIntoView({ block: 'center' });
+        const r = node.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
+        await el.updateComplete;
+      };
+      try {
+        await mouse('[part="start-button"]');
+        for (let i = 0; i < COUNT; i++) {
+          await mouse('[part="option"]', 1);
+          await mouse('[part="next-button"]');
+        }
+      } finally {
+        await resetMouse();
+      }
+      const answers = quiz.questions.map((q) => ({ question: q.id, option: 1 }));
+      expect(log[0]).to.deep.equal(['ml-quiz-start', { questionCount: COUNT }]);
+      expect(log.slice(1, -1)).to.deep.equal(quiz.questions.map((q, index) => ['ml-quiz-answer', { question: q.id, option: 1, index }]));
+      const [name, detail] = log[log.length - 1] as [string, { topJob: string; scores: { job: string; score: number }[]; answers: unknown }];
+      expect(name).to.equal('ml-quiz-complete');
+      expect(detail.answers).to.deep.equal(answers);
+      expect(detail.scores.map((s) => s.job).sort()).to.deep.equal(
+        ['computer-vision-engineer', 'ml-engineer', 'ml-research-scientist', 'nlp-engineer', 'robotics-engineer'],
+      );
+      expect(detail.scores.map((s) => s.score)).to.deep.equal([...detail.scores.map((s) => s.score)].sort((a, b) => b - a));
+      expect(detail.topJob).to.equal(detail.scores[0].job);
+      expect(el.result).to.deep.equal(detail);
+    });
+
+    it('by keyboard only: Tab enters the group, arrows move and select, Space selects, Enter activates', async () => {
+      const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz></ml-skill-quiz>`);
+      const log = record(el);
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal($(el, '[part="start-button"]'));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(focused(el)?.textContent).to.equal(quiz.questions[0].prompt);
+
+      await sendKeys({ press: 'Tab' });
+      const radios = $$<HTMLInputElement>(el, 'input');
+      expect(focused(el)).to.equal(radios[0]);
+      expect(radios[0].checked).to.be.false;
+      // ' ' is Space; Firefox's WebDriver BiDi driver knows no key named "Space".
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(radios[0].checked).to.be.true;
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(focused(el)).to.equal(radios[1]);
+      expect(radios.map((r) => r.checked)).to.deep.equal([false, true, false, false, false]);
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal($(el, '[part="next-button"]'));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+
+      for (let i = 1; i < COUNT; i++) {
+        expect(focused(el)?.textContent).to.equal(quiz.questions[i].prompt);
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'ArrowDown' });
+        await el.updateComplete;
+        await sendKeys({ press: 'Tab' });
+        expect(focused(el)).to.equal($(el, '[part="back-button"]'));
+        await sendKeys({ press: 'Tab' });
+        expect(focused(el)).to.equal($(el, '[part="next-button"]'));
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+      }
+      expect(focused(el)!.textContent).to.match(/^Your best match: /);
+      expect(log.filter(([n]) => n === 'ml-quiz-answer').map(([, d]) => d)).to.deep.equal([
+        { question: quiz.questions[0].id, option: 0, index: 0 },
+        ...quiz.questions.map((q, index) => ({ question: q.id, option: 1, index })),
+      ]);
+      expect(el.result!.answers.every((a) => a.option === 1)).to.be.true;
+
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal($(el, '[part="retake-button"]'));
+      log.length = 0;
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(log).to.deep.equal([['ml-quiz-reset', {}], ['ml-quiz-start', { questionCount: COUNT }]]);
+      expect(focused(el)?.textContent).to.equal(quiz.questions[0].prompt);
+    });
+  });
+
+  describe('API', () => {
+    it('Retake clears answers, result and storage, then starts afresh', async () => {
+      const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz persist="retake"></ml-skill-quiz>`);
+      await runThrough(el);
+      expect(JSON.parse(localStorage.getItem('ml-skill-quiz:retake')!).result).to.deep.equal(el.result);
+      const log = record(el);
+      await click(el, '[part="retake-button"]');
+      expect(log.map(([n]) => n)).to.deep.equal(['ml-quiz-reset', 'ml-quiz-start']);
+      expect(el.result).to.equal(null);
+      expect($(el, '[part="progress-text"]')!.textContent).to.equal(`Question 1 of ${COUNT}`);
+      expect($$<HTMLInputElement>(el, 'input').some((r) => r.checked)).to.be.false;
+      const stored = JSON.parse(localStorage.getItem('ml-skill-quiz:retake')!);
+      expect(stored).to.include({ index: 0, result: null });
+      expect(stored.answers.every((a: unknown) => a === null)).to.be.true;
+    });
+
+    it('reset() and property changes fire no event', async () => {
+      const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz persist="quiet"></ml-skill-quiz>`);
+      await runThrough(el);
+      const log = record(el);
+      el.reset();
+      el.theme = 'dark';
+      el.headingLevel = '2';
+      await el.updateComplete;
+      expect(log).to.deep.equal([]);
+      expect(el.result).to.equal(null);
+      expect($(el, '[part="start-button"]')).to.exist;
+      expect(localStorage.getItem('ml-skill-quiz:quiet')).to.equal(null);
+      el.innerHTML = author(TWO);
+      await waitUntil(() => text(el).includes('Answer 2 questions'));
+      expect(log).to.deep.equal([]);
+    });
+
+    it('keeps several quizzes on one page independent', async () => {
+      const wrapper = await fixture(html`<div><ml-skill-quiz id="a"></ml-skill-quiz><ml-skill-quiz id="b"></ml-skill-quiz></div>`);
+      const [a, b] = [...wrapper.querySelectorAll('ml-skill-quiz')];
+      await b.updateComplete;
+      const targets: string[] = [];
+      wrapper.addEventListener('ml-quiz-answer', (e) => targets.push((e.target as HTMLElement).id));
+      await click(a, '[part="start-button"]');
+      await click(b, '[part="start-button"]');
+      $$<HTMLInputElement>(a, 'input')[1].click();
+      $$<HTMLInputElement>(b, 'input')[3].click();
+      await a.updateComplete;
+      expect(targets).to.deep.equal(['a', 'b']);
+      expect($$<HTMLInputElement>(a, 'input').map((r) => r.checked)).to.deep.equal([false, true, false, false, false]);
+      expect($$<HTMLInputElement>(b, 'input').map((r) => r.checked)).to.deep.equal([false, false, false, true, false]);
+    });
+  });
+
+  describe('author questions', () => {
+    it('runs questions from a JSON child', async () => {
+      const el = await fromMarkup(`<ml-skill-quiz>${author(TWO)}</ml-skill-quiz>`);
+      const log = record(el);
+      await runThrough(el, (i) => [1, 0][i]);
+      expect(log[0]).to.deep.equal(['ml-quiz-start', { questionCount: 2 }]);
+      expect(el.result).to.deep.equal({
+        topJob: 'computer-vision-engineer',
+        scores: [
+          { job: 'computer-vision-engineer', score: 100 },
+          { job: 'ml-research-scientist', score: 100 },
+          { job: 'ml-engineer', score: 0 },
+          { job: 'nlp-engineer', score: 0 },
+          { job: 'robotics-engineer', score: 0 },
+        ],
+        answers: [{ question: 'pace', option: 1 }, { question: 'medium', option: 0 }],
+      });
+    });
+
+    it("finds the JSON child in markup exactly as WordPress's classic editor serves it", async () => {
+      const json = JSON.stringify({ questions: TWO });
+      const el = await fromMarkup(`<ml-skill-quiz><p><br />\n<script type="application/json">${json}</script><br />\n</p></ml-skill-quiz>`);
+      expect(text(el)).to.include('Answer 2 questions');
+      await click(el, '[part="start-button"]');
+      expect($(el, 'legend')!.textContent!.trim()).to.equal('Which pace suits you?');
+    });
+
+    it('names the WordPress cause when a blank line broke the JSON, with one console.error', async () => {
+      const error = stub('error');
+      try {
+        const broken = `{"questions": [</p>\n<p>${JSON.stringify(TWO[0])}]}`;
+        const el = await fromMarkup(`<ml-skill-quiz><p><br />\n<script type="application/json">${broken}</script><br />\n</p></ml-skill-quiz>`);
+        const message = $(el, '[part="message"]')!.textContent!;
+        expect(message).to.include("WordPress's classic editor").and.include('keep the JSON on one line');
+        expect($(el, '[part="start-button"]')).to.equal(null);
+        expect(error.calls).to.have.length(1);
+      } finally {
+        error.restore();
+      }
+    });
+
+    const invalid: [string, unknown, string][] = [
+      ['no questions', [], 'it has no questions'],
+      ['a question without options', [TWO[0], { id: 'b', prompt: 'B?', options: [] }], 'question 2 has no options.'],
+      ['an option without a label', [{ ...TWO[0], options: [{ weights: {} }] }], 'question 1, option 1 has no label.'],
+      ['weights naming an unknown job', [{ ...TWO[0], options: [{ label: 'x', weights: { 'data-scientist': 1 } }] }], 'question 1, option 1 weighs "data-scientist", which is not a job here'],
+      ['duplicate ids', [TWO[0], TWO[0]], 'question 2 repeats the id "pace".'],
+    ];
+    for (const [name, questions, message] of invalid) {
+      it(`shows what is wrong and does not start: ${name}`, async () => {
+        const error = stub('error');
+        try {
+          const el = await fromMarkup(`<ml-skill-quiz>${author(questions)}</ml-skill-quiz>`);
+          expect($(el, '[part="message"]')!.textContent).to.include(`This quiz cannot start: ${message}`);
+          expect($(el, '[part="start-button"]')).to.equal(null);
+          expect(error.calls).to.have.length(1);
+          expect(error.calls[0]).to.include(message);
+        } finally {
+          error.restore();
+        }
+      });
+    }
+
+    it('loads questions from src', async () => {
+      const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz src=${fixtureUrl('q.json')}></ml-skill-quiz>`);
+      expect(text(el)).to.include('Loading the quiz');
+      await waitUntil(() => text(el).includes('Answer 2 questions'));
+      await click(el, '[part="start-button"]');
+      expect($(el, 'legend')!.textContent!.trim()).to.equal('Which pace suits you?');
+    });
+
+    it('shows the URL and status when src fails, with one console.error', async () => {
+      const error = stub('error');
+      try {
+        const url = fixtureUrl('missing.json');
+        const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz src=${url}></ml-skill-quiz>`);
+        await waitUntil(() => $(el, '[part="message"]')!.textContent!.includes('404'));
+        expect($(el, '[part="message"]')!.textContent).to.include(`could not load the questions from ${url} (HTTP 404`);
+        expect($(el, '[part="start-button"]')).to.equal(null);
+        expect(error.calls).to.have.length(1);
+      } finally {
+        error.restore();
+      }
+    });
+
+    it('shows what is wrong with questions from src', async () => {
+      const error = stub('error');
+      try {
+        const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz src=${fixtureUrl('bad.json')}></ml-skill-quiz>`);
+        await waitUntil(() => text(el).includes('cannot start'));
+        expect($(el, '[part="message"]')!.textContent).to.include('question 1 has no options.');
+        expect(error.calls).to.have.length(1);
+      } finally {
+        error.restore();
+      }
+    });
+
+    it('prefers the child over src, with one warning', async () => {
+      const warn = stub('warn');
+      try {
+        const el = await fromMarkup(`<ml-skill-quiz src="${fixtureUrl('bad.json')}">${author(TWO)}</ml-skill-quiz>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(text(el)).to.include('Answer 2 questions');
+        expect(warn.calls).to.have.length(1);
+        expect(warn.calls[0]).to.include('using the child');
+      } finally {
+        warn.restore();
+      }
+    });
+  });
+
+  describe('the dataset in effect', () => {
+    const two = { ...dataset, jobs: dataset.jobs.filter((j) => j.id === 'nlp-engineer' || j.id === 'ml-research-scientist') };
+
+    it('scores the jobs of a provided dataset only', async () => {
+      const [, el] = await provided({ status: 'ready', data: two, locale: null }, '<ml-skill-quiz></ml-skill-quiz>');
+      expect(text(el)).to.include('ranks the 2 roles');
+      await runThrough(el, () => 2);
+      expect(el.result!.scores.map((s) => s.job).sort()).to.deep.equal(['ml-research-scientist', 'nlp-engineer']);
+    });
+
+    it('rejects author weights naming a job the provided dataset lacks', async () => {
+      const error = stub('error');
+      try {
+        const [, el] = await provided({ status: 'ready', data: two, locale: null }, `<ml-skill-quiz>${author(TWO)}</ml-skill-quiz>`);
+        expect($(el, '[part="message"]')!.textContent).to.include(
+          'question 1, option 1 weighs "ml-engineer", which is not a job here (nlp-engineer, ml-research-scientist).',
+        );
+        expect(error.calls).to.have.length(1);
+      } finally {
+        error.restore();
+      }
+    });
+
+    it("shows the provider's loading state politely and its error visibly", async () => {
+      const [provider, el] = await provided({ status: 'loading', data: null, locale: null }, '<ml-skill-quiz></ml-skill-quiz>');
+      expect($(el, '[part="message"]')!.getAttribute('role')).to.equal('status');
+      expect($(el, '[part="message"]')!.textContent).to.include('Loading');
+      provider.provider.setValue({ status: 'error', data: null, locale: null, error: 'Could not load jobs.json (HTTP 500).' });
+      await el.updateComplete;
+      expect($(el, '[part="message"]')!.textContent).to.equal('Could not load jobs.json (HTTP 500).');
+      await expect(el).to.be.accessible();
+      provider.provider.setValue({ status: 'ready', data: dataset, locale: null });
+      await el.updateComplete;
+      expect($(el, '[part="start-button"]')).to.exist;
+    });
+  });
+
+  describe('persistence', () => {
+    it('restores progress and the result in a re-created element, without a start event', async () => {
+      const first = await fixture<MlSkillQuiz>(html`<ml-skill-quiz persist="p1"></ml-skill-quiz>`);
+      await click(first, '[part="start-button"]');
+      $$<HTMLInputElement>(first, 'input')[3].click();
+      await first.updateComplete;
+      await click(first, '[part="next-button"]');
+      $$<HTMLInputElement>(first, 'input')[2].click();
+      await first.updateComplete;
+      first.remove();
+
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const log = record(wrapper);
+      wrapper.innerHTML = '<ml-skill-quiz persist="p1"></ml-skill-quiz>';
+      const second = wrapper.firstElementChild as MlSkillQuiz;
+      await second.updateComplete;
+      expect(log).to.deep.equal([]);
+      expect($(second, '[part="progress-text"]')!.textContent).to.equal(`Question 2 of ${COUNT}`);
+      expect($$<HTMLInputElement>(second, 'input')[2].checked).to.be.true;
+      await click(second, '[part="back-button"]');
+      expect($$<HTMLInputElement>(second, 'input')[3].checked).to.be.true;
+      await click(second, '[part="next-button"]');
+      for (let i = 1; i < COUNT; i++) {
+        $$<HTMLInputElement>(second, 'input')[0].click();
+        await second.updateComplete;
+        await click(second, '[part="next-button"]');
+      }
+      const result = second.result;
+      second.remove();
+
+      const third = await fixture<MlSkillQuiz>(html`<ml-skill-quiz persist="p1"></ml-skill-quiz>`);
+      expect(third.result).to.deep.equal(result);
+      expect($(third, '#heading')!.textContent).to.match(/^Your best match: /);
+      expect($(third, '[part="retake-button"]')).to.exist;
+    });
+
+    it('ignores a corrupt stored value with one warning and keeps working', async () => {
+      const warn = stub('warn');
+      try {
+        localStorage.setItem('ml-skill-quiz:bad', '{not json');
+        const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz persist="bad"></ml-skill-quiz>`);
+        await runThrough(el);
+        expect(el.result).not.to.equal(null);
+        localStorage.setItem('ml-skill-quiz:bad2', JSON.stringify({ ids: ['x'], index: 9, answers: [], result: null }));
+        const other = await fixture<MlSkillQuiz>(html`<ml-skill-quiz persist="bad2"></ml-skill-quiz>`);
+        expect($(other, '[part="start-button"]')).to.exist;
+        expect(warn.calls).to.have.length(2);
+        expect(warn.calls[0]).to.include('"ml-skill-quiz:bad"').and.include('not valid JSON');
+        expect(warn.calls[1]).to.include('does not fit this quiz');
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('works without persistence, with one warning, when localStorage throws', async () => {
+      const warn = stub('warn');
+      const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('The document is sandboxed', 'SecurityError');
+        },
+      });
+      try {
+        const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz persist="sandboxed"></ml-skill-quiz>`);
+        const log = record(el);
+        await runThrough(el);
+        await click(el, '[part="retake-button"]');
+        expect(log.map(([n]) => n)).to.include.members(['ml-quiz-start', 'ml-quiz-complete', 'ml-quiz-reset']);
+        expect(warn.calls).to.have.length(1);
+        expect(warn.calls[0]).to.include('cannot use localStorage');
+      } finally {
+        Object.defineProperty(window, 'localStorage', descriptor);
+        warn.restore();
+      }
+    });
+  });
+});
