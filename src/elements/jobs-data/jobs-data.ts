@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { JobsData } from '../../data/types.js';
+import { findJsonChild, resolveUrl } from '../../shared/author-json.js';
 import { BUNDLED, jobsContext, type JobsContextValue } from '../../shared/context.js';
 import { VERSION } from '../../shared/version.js';
 import { warnOnce } from '../../shared/warn.js';
@@ -73,21 +74,15 @@ export class MlJobsData extends LitElement {
       document.addEventListener('DOMContentLoaded', () => load === this.loads && this.load(), { once: true });
       return this.provide({ status: 'loading', data: null });
     }
-    // A CMS may put <br> or <p> around the script: take the first one among the children or in a <p>.
-    const script = this.querySelector(
-      ':scope > script[type="application/json"], :scope > p > script[type="application/json"]',
-    );
+    const script = findJsonChild(this);
     if (script) {
       if (this.src) warnOnce(this, '<ml-jobs-data> has both a JSON child and src; using the JSON child.');
       return this.settle(parseInline(script.textContent ?? ''));
     }
     if (!this.src) return this.provide(BUNDLED);
-    let url: string;
-    try {
-      url = new URL(this.src, document.baseURI).href;
-    } catch {
-      return this.settle({ ok: false, error: `Could not load ${this.src}: it is not a valid URL.` });
-    }
+    const resolved = resolveUrl(this.src);
+    if (!resolved.ok) return this.settle(resolved);
+    const { url } = resolved;
     this.provide({ status: 'loading', data: null });
     void loadData(url).then((result) => load === this.loads && this.settle(result));
   }

@@ -1,5 +1,6 @@
 import { validateDataset } from '../../data/validate.js';
 import type { JobsData } from '../../data/types.js';
+import { fetchJson, parseJson } from '../../shared/author-json.js';
 
 /** A dataset ready to provide, or a sentence saying what went wrong. */
 export type LoadResult = { ok: true; data: JobsData } | { ok: false; error: string };
@@ -16,41 +17,17 @@ export function checkData(data: unknown, origin: string): LoadResult {
   return { ok: false, error: `${origin} is not valid jobs data: ${listed}${more > 0 ? `; and ${more} more` : ''}.` };
 }
 
-/** Parses the JSON inside a `<script type="application/json">` child and validates it. */
+/** Parses the JSON of a `<script type="application/json">` child and validates it. */
 export function parseInline(text: string): LoadResult {
   const origin = 'The JSON inside <ml-jobs-data>';
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    // The classic editor's wpautop turns a blank line inside the script into </p><p>.
-    const hint = /<\/?p>|<br/i.test(text)
-      ? ' It contains paragraph tags: a blank line inside the JSON in WordPress’s classic editor adds them. Keep the JSON on one line or use a Custom HTML block.'
-      : '';
-    return { ok: false, error: `${origin} does not parse (${(error as Error).message}).${hint}` };
-  }
-  return checkData(data, origin);
+  const parsed = parseJson(text, origin);
+  return parsed.ok ? checkData(parsed.value, origin) : parsed;
 }
 
 /** Fetches, parses and validates `url` (absolute); every failure becomes a message naming it. */
 async function fetchData(url: string): Promise<LoadResult> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    return { ok: false, error: `Could not load ${url}: network error (${(error as Error).message}).` };
-  }
-  if (!response.ok) {
-    const text = response.statusText ? ` ${response.statusText}` : '';
-    return { ok: false, error: `Could not load ${url}: HTTP ${response.status}${text}.` };
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(await response.text());
-  } catch (error) {
-    return { ok: false, error: `Could not load ${url}: the response is not JSON (${(error as Error).message}).` };
-  }
-  return checkData(data, url);
+  const fetched = await fetchJson(url);
+  return fetched.ok ? checkData(fetched.value, url) : fetched;
 }
 
 // One request per URL, shared by every provider on the page.

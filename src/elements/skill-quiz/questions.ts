@@ -15,38 +15,6 @@ export interface QuizData {
   questions: QuizQuestion[];
 }
 
-const JSON_CHILD = 'script[type="application/json"]';
-
-/**
- * The first `<script type="application/json">` inside `host`, also when a CMS wrapped it in
- * `<p>` or put `<br>` around it; scripts belonging to a nested element of the same tag are skipped.
- */
-export function findJsonChild(host: Element): HTMLScriptElement | null {
-  for (const script of host.querySelectorAll<HTMLScriptElement>(JSON_CHILD)) {
-    if (script.parentElement?.closest(host.localName) === host) return script;
-  }
-  return null;
-}
-
-/** The parsed JSON, or a problem naming the likely cause when a CMS broke it. */
-export function parseQuizText(text: string): { value: unknown } | { problem: string } {
-  try {
-    return { value: JSON.parse(text) };
-  } catch (error) {
-    if (/<\/?p[\s>]|<br/i.test(text)) {
-      return {
-        problem:
-          'the questions are not valid JSON because they contain <p> or <br> tags. WordPress\'s classic editor adds them ' +
-          'at a blank line inside the JSON: keep the JSON on one line, use a Custom HTML block, or load the questions with src="…".',
-      };
-    }
-    if (/[“”]/.test(text)) {
-      return { problem: 'the questions are not valid JSON because they contain curly quotes (“ ”); use straight quotes (").' };
-    }
-    return { problem: `the questions are not valid JSON (${(error as Error).message}).` };
-  }
-}
-
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';

@@ -8,8 +8,9 @@ import { emit, type QuizCompleteDetail } from '../../shared/events.js';
 import { renderHeading } from '../../shared/heading.js';
 import { MlElement } from '../../shared/ml-element.js';
 import { buttons, tokens } from '../../shared/styles.js';
+import { fetchJson, findJsonChild, parseJson, resolveUrl, type JsonResult } from '../../shared/author-json.js';
 import { warnOnce } from '../../shared/warn.js';
-import { findJsonChild, parseQuizText, quizProblem, type QuizData, type QuizQuestion } from './questions.js';
+import { quizProblem, type QuizData, type QuizQuestion } from './questions.js';
 import { scoreQuiz, skillsToBuild } from './scoring.js';
 import { asProgress, load, save, storageKey } from './storage.js';
 import { styles } from './skill-quiz.styles.js';
@@ -137,39 +138,25 @@ export class MlSkillQuiz extends MlElement {
     this.sourceKey = key;
     const token = ++this.fetchToken;
     if (script) {
-      const parsed = parseQuizText(script.textContent ?? '');
-      this.setSource('value' in parsed ? parsed.value : undefined, 'problem' in parsed ? parsed.problem : null);
+      this.setSource(parseJson(script.textContent ?? '', 'the JSON inside <ml-skill-quiz>'));
     } else if (this.src) {
-      this.setSource(undefined, null);
+      this.setSource(undefined);
       void this.fetchQuestions(this.src, token);
     } else {
-      this.setSource(BUILT_IN, null);
+      this.setSource({ ok: true, value: BUILT_IN });
     }
   }
 
   private async fetchQuestions(src: string, token: number): Promise<void> {
-    let value: unknown;
-    let problem: string | null = null;
-    let url = src;
-    try {
-      url = new URL(src, document.baseURI).href;
-      const response = await fetch(url);
-      if (!response.ok) {
-        problem = `could not load the questions from ${url} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}).`;
-      } else {
-        const parsed = parseQuizText(await response.text());
-        value = 'value' in parsed ? parsed.value : undefined;
-        problem = 'problem' in parsed ? `${url}: ${parsed.problem}` : null;
-      }
-    } catch (error) {
-      problem = `could not load the questions from ${url} (${(error as Error).message}).`;
-    }
-    if (token === this.fetchToken) this.setSource(value, problem);
+    const resolved = resolveUrl(src);
+    const result = resolved.ok ? await fetchJson(resolved.url) : resolved;
+    if (token === this.fetchToken) this.setSource(result);
   }
 
-  private setSource(value: unknown, problem: string | null): void {
-    this.source = value;
-    this.loadProblem = problem;
+  /** The questions' JSON as read (undefined while it loads), or what went wrong reading it. */
+  private setSource(result: JsonResult | undefined): void {
+    this.source = result?.ok ? result.value : undefined;
+    this.loadProblem = result && !result.ok ? result.error : null;
   }
 
   /** A new quiz is ready: start from the intro, or from progress stored under `persist`. */

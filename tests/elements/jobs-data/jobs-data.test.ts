@@ -120,7 +120,7 @@ describe('<ml-jobs-data>', () => {
 
     it('does not take the JSON child of an element inside it (a quiz’s questions)', async () => {
       const el = await fixture<MlJobsData>(
-        `<ml-jobs-data><div><script type="application/json">{"questions":[]}</script></div><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`,
+        `<ml-jobs-data><ml-skill-quiz><script type="application/json">{"questions":[]}</script></ml-skill-quiz><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`,
       );
       await titlesBecome(consumer(el), BUNDLED_TITLES);
       expect(errors).to.have.length(0);
@@ -258,7 +258,7 @@ describe('<ml-jobs-data>', () => {
     it('says when the response is not JSON', async () => {
       const src = fixtureUrl('not-json.html', 'html');
       const el = await fixture<MlJobsData>(html`<ml-jobs-data src=${src}><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`);
-      await expectFailure(el, [`Could not load ${src}: the response is not JSON`]);
+      await expectFailure(el, [`Could not load ${src}: the response is not valid JSON`]);
     });
 
     it('names the first three schema problems of a fetched file and counts the rest', async () => {
@@ -277,7 +277,7 @@ describe('<ml-jobs-data>', () => {
       const el = await fixture<MlJobsData>(
         `<ml-jobs-data><script type="application/json">{"jobs": [</p>\n<p>]}</script><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`,
       );
-      await expectFailure(el, ['The JSON inside <ml-jobs-data> does not parse', 'Custom HTML block']);
+      await expectFailure(el, ['The JSON inside <ml-jobs-data> is not valid JSON', 'Custom HTML block']);
     });
 
     it('validates the `data` property', async () => {

@@ -28,9 +28,9 @@ describe('jobs-data: load-data', () => {
   it('says when inline JSON does not parse, with the WordPress hint only when paragraph tags are in it', () => {
     const plain = parseInline('{"jobs": ');
     expect(plain.ok).to.equal(false);
-    expect(!plain.ok && plain.error).to.match(/^The JSON inside <ml-jobs-data> does not parse \(.+\)\.$/);
+    expect(!plain.ok && plain.error).to.match(/^The JSON inside <ml-jobs-data> is not valid JSON \(.+\)\.$/);
     const wordpress = parseInline('{"jobs": [</p>\n<p>]}');
-    expect(!wordpress.ok && wordpress.error).to.contain('Keep the JSON on one line or use a Custom HTML block.');
+    expect(!wordpress.ok && wordpress.error).to.contain('Keep the JSON on one line, use a Custom HTML block');
   });
 
   it('validates inline JSON that parses', () => {

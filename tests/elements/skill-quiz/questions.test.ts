@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { findJsonChild, parseQuizText, quizProblem } from '../../../src/elements/skill-quiz/questions.js';
+import { quizProblem } from '../../../src/elements/skill-quiz/questions.js';
 
 const IDS = ['ml-engineer', 'nlp-engineer'];
 const option = { label: 'Yes', weights: { 'ml-engineer': 1 } };
@@ -40,22 +40,4 @@ describe('skill-quiz questions', () => {
     expect(quizProblem(quiz, ['ml-engineer'])).to.include('"nlp-engineer", which is not a job here');
   });
 
-  it('parses JSON, and names the WordPress cause when paragraph tags broke it', () => {
-    expect(parseQuizText('{"questions":[]}')).to.deep.equal({ value: { questions: [] } });
-    const broken = parseQuizText('{"questions": [</p>\n<p>{"id": "a"}]}') as { problem: string };
-    expect(broken.problem).to.include("WordPress's classic editor").and.include('one line').and.include('Custom HTML block');
-    expect((parseQuizText('{“questions”: []}') as { problem: string }).problem).to.include('curly quotes');
-    expect((parseQuizText('{questions}') as { problem: string }).problem).to.match(/^the questions are not valid JSON \(/);
-  });
-
-  it('finds the first JSON script among the children whatever a CMS put around it', () => {
-    const host = document.createElement('ml-skill-quiz');
-    host.innerHTML =
-      '<p><br />\n<script type="text/javascript">1</script><script type="application/json">{"first":1}</script><br />\n</p>' +
-      '<script type="application/json">{"second":1}</script>';
-    expect(findJsonChild(host)?.textContent).to.equal('{"first":1}');
-    const nested = document.createElement('ml-skill-quiz');
-    nested.innerHTML = '<ml-skill-quiz><script type="application/json">{}</script></ml-skill-quiz>';
-    expect(findJsonChild(nested)).to.equal(null);
-  });
 });

@@ -356,7 +356,7 @@ describe('<ml-skill-quiz>', () => {
         const broken = `{"questions": [</p>\n<p>${JSON.stringify(TWO[0])}]}`;
         const el = await fromMarkup(`<ml-skill-quiz><p><br />\n<script type="application/json">${broken}</script><br />\n</p></ml-skill-quiz>`);
         const message = $(el, '[part="message"]')!.textContent!;
-        expect(message).to.include("WordPress's classic editor").and.include('keep the JSON on one line');
+        expect(message).to.include('WordPress’s classic editor').and.include('Keep the JSON on one line');
         expect($(el, '[part="start-button"]')).to.equal(null);
         expect(error.calls).to.have.length(1);
       } finally {
@@ -400,7 +400,7 @@ describe('<ml-skill-quiz>', () => {
         const url = fixtureUrl('missing.json');
         const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz src=${url}></ml-skill-quiz>`);
         await waitUntil(() => $(el, '[part="message"]')!.textContent!.includes('404'));
-        expect($(el, '[part="message"]')!.textContent).to.include(`could not load the questions from ${url} (HTTP 404`);
+        expect($(el, '[part="message"]')!.textContent).to.include(`Could not load ${url}: HTTP 404`);
         expect($(el, '[part="start-button"]')).to.equal(null);
         expect(error.calls).to.have.length(1);
       } finally {
