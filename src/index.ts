@@ -1,3 +1,4 @@
 /** `ml-career-widgets`: every element (each defined on import), the data and the shared types. */
 export * from './data/index.js';
 export type * from './shared/events.js';
+export * from './ml-role-card.js';
