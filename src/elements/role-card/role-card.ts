@@ -208,8 +208,8 @@ export class MlRoleCard extends MlElement {
     const money = (amount: number, currency = figure.currency) => formatMoney(amount, currency, locale);
     const note = other
       ? other.basis === 'article'
-        ? `The article’s closing summary gives a different figure: ${money(other.amount, other.currency)}.`
-        : `The role’s section gives a median of ${money(other.amount, other.currency)} (${other.attribution}).`
+        ? `The article's closing summary gives a different figure: ${money(other.amount, other.currency)}.`
+        : `The role's section gives a median of ${money(other.amount, other.currency)} (${other.attribution}).`
       : '';
     return html`<section class="section salary" part="section salary" aria-labelledby="salary-heading">
       ${subheading(level, 'Salary', 'salary-heading')}
