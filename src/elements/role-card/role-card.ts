@@ -28,6 +28,26 @@ import { styles } from './role-card.styles.js';
 
 const TAGS = [1, 2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
 
+type ScriptPolicy = { createScript(text: string): string };
+let policy: ScriptPolicy | null | undefined;
+
+/**
+ * Script text a Trusted Types page accepts: through a policy that passes valid JSON only. Null
+ * when the page does not allow the policy.
+ */
+function trustedJson(text: string): string | null {
+  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): ScriptPolicy } }).trustedTypes;
+  if (!tt) return text;
+  if (policy === undefined) {
+    try {
+      policy = tt.createPolicy('ml-career-widgets', { createScript: (json: string) => (JSON.parse(json), json) });
+    } catch {
+      policy = null;
+    }
+  }
+  return policy && policy.createScript(text);
+}
+
 /**
  * A card for one of the article's ML roles: its summary, a sourced salary, responsibilities,
  * skills as tags, requirements and education. Light-DOM content is not rendered once the element
@@ -121,7 +141,14 @@ export class MlRoleCard extends MlElement {
     const script = (this.ldScript ??= document.createElement('script'));
     script.type = 'application/ld+json';
     const text = scriptJson(occupationJsonLd(job));
-    if (script.textContent !== text) script.textContent = text;
+    if (script.textContent !== text) {
+      const trusted = trustedJson(text);
+      if (trusted == null) {
+        warnOnce(this, '<ml-role-card> structured-data: this page\'s Trusted Types policy does not allow the "ml-career-widgets" policy, so no JSON-LD is written.');
+        return;
+      }
+      script.textContent = trusted;
+    }
     if (script.parentNode !== this) this.append(script);
   }
 
