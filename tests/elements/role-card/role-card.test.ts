@@ -312,7 +312,8 @@ describe('<ml-role-card>', () => {
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(root(el).activeElement).to.equal(button);
-      await sendKeys({ press: 'Space' });
+      // ' ' rather than 'Space': Firefox's WebDriver BiDi knows the key only by its character.
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(seen).to.deep.equal([
