@@ -59,6 +59,10 @@ export const styles = css`
   .note {
     font-size: 0.875em;
   }
+  .source {
+    /* Its direction from its own text, so "(Glassdoor, December 2022)" stays whole in RTL pages. */
+    unicode-bidi: plaintext;
+  }
   .note {
     padding-inline-start: 0.5rem;
     border-inline-start: 3px solid var(--_border);

@@ -85,7 +85,7 @@ export class MlRoleCard extends MlElement {
   @property() sections?: string;
 
   /** Salary figure to show: `median` (the role's section, default) or `article` (the closing summary). */
-  @property() basis?: string;
+  @property() basis?: SalaryBasis;
 
   /** Title, salary and top skills only, with a "Show more" button. */
   @property({ type: Boolean, reflect: true }) compact = false;
