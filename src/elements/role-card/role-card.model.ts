@@ -41,17 +41,35 @@ export function visibleSections(job: Job, wanted: Section[] | null): Section[] {
 // Case, spacing and closing punctuation do not make two bullets different items.
 const itemKey = (text: string) => text.toLowerCase().replace(/[\s.;,]+$/, '').replace(/\s+/g, ' ').trim();
 
-/** All responsibility lists of `job` as one list, each item once, in the article's order. */
+const STOP = new Set('a an and are as at be by can etc for from in into is it its like may of on or such that the their them they this to when where which will with'.split(' '));
+
+/** Content words, crudely stemmed so "Monitoring" meets "Monitor" and "re-training" meets "re-train". */
+function words(text: string): Set<string> {
+  const all = text.toLowerCase().replace(/machine learning/g, 'ml').split(/[^a-z]+/);
+  return new Set(all.filter((w) => w && !STOP.has(w)).map((w) => w.replace(/(ing|ed|es|s|e)$/, '')));
+}
+
+/** Most words of the shorter item recur in the other: the same duty, worded again. */
+export function sameDuty(a: Set<string>, b: Set<string>): boolean {
+  const shorter = Math.min(a.size, b.size);
+  return shorter >= 3 && [...a].filter((w) => b.has(w)).length / shorter >= 0.6;
+}
+
+/**
+ * All responsibility lists of `job` as one list in the article's order, each duty once: a repeated
+ * item, or an item of a later list that rewords one of an earlier list (the ML engineer's second
+ * list restates "monitor and re-train" and "APIs and data pipelines"), is left out.
+ */
 export function responsibilities(job: Job): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const item of job.responsibilities.flatMap((list) => list.items)) {
-    const key = itemKey(item);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(item);
-  }
-  return out;
+  const kept: { text: string; key: string; words: Set<string>; list: number }[] = [];
+  job.responsibilities.forEach((list, index) => {
+    for (const text of list.items) {
+      const item = { text, key: itemKey(text), words: words(text), list: index };
+      const repeat = kept.some((k) => k.key === item.key || (k.list < index && sameDuty(k.words, item.words)));
+      if (!repeat) kept.push(item);
+    }
+  });
+  return kept.map((item) => item.text);
 }
 
 /** The job's skill tags, each once: the most used first, ties in the article's order. */

@@ -7,6 +7,7 @@ import {
   parseSections,
   responsibilities,
   salaryView,
+  sameDuty,
   scriptJson,
   sectionsOf,
   skillTags,
@@ -31,12 +32,31 @@ describe('role-card model', () => {
     expect(visibleSections(job('nlp-engineer'), null)).to.have.length(5);
   });
 
-  it("merges the ML engineer's two responsibility lists into one, keeping every item once", () => {
+  it("merges the ML engineer's two responsibility lists, leaving out the second list's rewordings", () => {
     const items = responsibilities(job('ml-engineer'));
-    expect(items).to.have.length(9);
-    expect(new Set(items).size).to.equal(9);
-    expect(items[0]).to.match(/^Building machine learning models/);
-    expect(items[8]).to.match(/^Participate in code reviews/);
+    expect(items).to.have.length(7);
+    expect(items.slice(0, 4)).to.deep.equal(job('ml-engineer').responsibilities[0].items);
+    // "Monitor models in production and re-train them…" and "Develop APIs and data pipelines…"
+    // restate day-to-day items 3 and 2.
+    expect(items.slice(4)).to.deep.equal([
+      'Work closely with stakeholders and data scientists to identify opportunities where machine learning can provide enhanced solutions.',
+      'Build, test and deploy machine learning models into production.',
+      'Participate in code reviews and provide technical mentorship to junior engineers',
+    ]);
+  });
+
+  it('keeps every item of the other roles (their lists hold no rewordings)', () => {
+    for (const id of ['computer-vision-engineer', 'nlp-engineer', 'robotics-engineer']) {
+      expect(responsibilities(job(id))).to.deep.equal(job(id).responsibilities[0].items);
+    }
+    expect(responsibilities(job('ml-research-scientist'))).to.deep.equal([]);
+  });
+
+  it('sameDuty: most words of the shorter item recur, and it has at least three', () => {
+    const set = (...w: string[]) => new Set(w);
+    expect(sameDuty(set('monitor', 'model', 'production'), set('monitor', 'model', 'production', 'drift'))).to.equal(true);
+    expect(sameDuty(set('build', 'model', 'test', 'deploy'), set('build', 'model', 'experiment', 'tool'))).to.equal(false);
+    expect(sameDuty(set('python', 'c'), set('python', 'c', 'java'))).to.equal(false);
   });
 
   it('drops a repeated responsibility even when case, spacing or the final full stop differ', () => {
@@ -44,10 +64,11 @@ describe('role-card model', () => {
       ...job('nlp-engineer'),
       responsibilities: [
         { title: 'A', items: ['Build models.', 'Annotate data'] },
-        { title: 'B', items: ['build  models', 'Ship them'] },
+        { title: 'B', items: ['build  models', 'Ship models to production', 'Ship models to production daily', 'Annotate data.'] },
       ],
     };
-    expect(responsibilities(twice)).to.deep.equal(['Build models.', 'Annotate data', 'Ship them']);
+    // Within one list only exact repeats go: the article's own items there are distinct duties.
+    expect(responsibilities(twice)).to.deep.equal(['Build models.', 'Annotate data', 'Ship models to production', 'Ship models to production daily']);
   });
 
   it('ranks skill tags by use, ties in article order, with vocabulary labels', () => {

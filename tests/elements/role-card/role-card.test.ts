@@ -62,12 +62,12 @@ describe('<ml-role-card>', () => {
       });
     }
 
-    it('ml-engineer: both responsibility lists as one list, no item twice, and requirements', async () => {
+    it('ml-engineer: both responsibility lists as one list, no duty twice, and requirements', async () => {
       const el = await card(html`<ml-role-card job="ml-engineer"></ml-role-card>`);
       expect(sectionHeadings(el)).to.deep.equal(['Salary', 'Responsibilities', 'Skills', 'Requirements']);
       const items = qa(el, '[aria-labelledby="responsibilities-heading"] li').map(text);
-      expect(items).to.have.length(9);
-      expect(new Set(items).size).to.equal(9);
+      expect(items).to.have.length(7);
+      expect(items.filter((item) => /^Monitor/.test(item))).to.have.length(1);
       expect(items).to.include('Participate in code reviews and provide technical mentorship to junior engineers');
       expect(text(q(el, '.figure .label'))).to.equal('Median salary in the US');
     });
@@ -408,7 +408,7 @@ describe('<ml-role-card>', () => {
         { '@type': 'MonetaryAmountDistribution', name: 'median', currency: 'USD', duration: 'P1Y', median: 114121 },
       ]);
       expect(ld.skills).to.have.length(5);
-      expect(ld.responsibilities).to.have.length(9);
+      expect(ld.responsibilities).to.have.length(7);
       expect(ld.experienceRequirements).to.deep.equal(['3+ years experience building real-world machine learning systems']);
       el.job = 'ml-research-scientist';
       await el.updateComplete;
