@@ -205,16 +205,16 @@ export class MlRoleCard extends MlElement {
       case 'responsibilities':
         return this.renderList('responsibilities', 'Responsibilities', level, responsibilities(job));
       case 'skills':
-        return html`<section class="section" part="section" aria-labelledby="skills-heading">
-          ${subheading(level, 'Skills', 'skills-heading')} ${renderTags(labelledTags(skillTags(job), data), 'Skill areas')}
+        return html`<section class="section skills" part="section">
+          ${subheading(level, 'Skills')} ${renderTags(labelledTags(skillTags(job), data), 'Skill areas')}
           <ul>${job.skills.map((skill) => html`<li>${skill.text}</li>`)}</ul>
         </section>`;
       case 'requirements':
         return this.renderList('requirements', 'Requirements', level, job.requirements);
       case 'education': {
         const education = job.education!;
-        return html`<section class="section" part="section" aria-labelledby="education-heading">
-          ${subheading(level, 'Education', 'education-heading')}
+        return html`<section class="section education" part="section">
+          ${subheading(level, 'Education')}
           ${education.intro ? html`<p>${education.intro}</p>` : nothing}
           <dl>${education.paths.map((path) => html`<dt>${path.title}</dt><dd>${path.text}</dd>`)}</dl>
         </section>`;
@@ -223,8 +223,8 @@ export class MlRoleCard extends MlElement {
   }
 
   private renderList(id: string, title: string, level: number, items: readonly string[]): TemplateResult {
-    return html`<section class="section" part="section" aria-labelledby="${id}-heading">
-      ${subheading(level, title, `${id}-heading`)}
+    return html`<section class="section ${id}" part="section">
+      ${subheading(level, title)}
       <ul>${items.map((item) => html`<li>${item}</li>`)}</ul>
     </section>`;
   }
@@ -238,8 +238,8 @@ export class MlRoleCard extends MlElement {
         ? `The article's closing summary gives a different figure: ${money(other.amount, other.currency)}.`
         : `The role's section gives a median of ${money(other.amount, other.currency)} (${other.attribution}).`
       : '';
-    return html`<section class="section salary" part="section salary" aria-labelledby="salary-heading">
-      ${subheading(level, 'Salary', 'salary-heading')}
+    return html`<section class="section salary" part="section salary">
+      ${subheading(level, 'Salary')}
       <p class="figure">
         <span class="label">${label}</span>
         <strong class="amount" part="amount">${money(figure.amount)}</strong>
@@ -259,10 +259,13 @@ export class MlRoleCard extends MlElement {
   }
 }
 
-/** A section heading one level below the card's own (never below h6). */
-function subheading(level: number, text: string, id: string): TemplateResult {
+/**
+ * A section heading one level below the card's own (never below h6). Sections get no accessible
+ * name: five cards would otherwise put five "Salary" regions among the page's landmarks.
+ */
+function subheading(level: number, text: string): TemplateResult {
   const tag = TAGS[Math.min(level, 6) - 1];
-  return staticHtml`<${tag} id=${id} class="section-heading" part="section-heading">${text}</${tag}>`;
+  return staticHtml`<${tag} class="section-heading" part="section-heading">${text}</${tag}>`;
 }
 
 function renderTags(tags: { id: string; label: string }[], label?: string, labelledBy?: string): TemplateResult {
