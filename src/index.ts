@@ -4,3 +4,4 @@ export type * from './shared/events.js';
 export * from './ml-salary-compare.js';
 export * from './ml-jobs-data.js';
 export * from './ml-skill-quiz.js';
+export * from './ml-role-card.js';

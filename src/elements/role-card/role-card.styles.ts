@@ -1,0 +1,101 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .base {
+    max-width: 100%;
+  }
+  .summary {
+    margin: 0 0 0.75rem;
+  }
+  .section {
+    margin-block: 0.75rem 0;
+    padding-block-start: 0.75rem;
+    border-block-start: 1px solid color-mix(in srgb, var(--_border) 45%, transparent);
+  }
+  .section-heading {
+    margin: 0 0 0.375rem;
+    font-size: 0.8125em;
+    line-height: 1.3;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
+  p,
+  dl {
+    margin: 0 0 0.375rem;
+  }
+  ul {
+    margin: 0 0 0.375rem;
+    padding-inline-start: 1.25rem;
+  }
+  li + li {
+    margin-block-start: 0.25rem;
+  }
+  dt {
+    font-weight: 700;
+  }
+  dd {
+    margin: 0 0 0.5rem;
+  }
+  .figure {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.5rem;
+  }
+  .amount {
+    font-size: 1.5em;
+    line-height: 1.2;
+    color: var(--_accent);
+    font-variant-numeric: tabular-nums;
+  }
+  .source,
+  .note,
+  .label {
+    color: var(--_muted);
+  }
+  .source,
+  .note {
+    font-size: 0.875em;
+  }
+  .source {
+    /* Its direction from its own text, so "(Glassdoor, December 2022)" stays whole in RTL pages. */
+    unicode-bidi: plaintext;
+  }
+  .note {
+    padding-inline-start: 0.5rem;
+    border-inline-start: 3px solid var(--_border);
+  }
+  .top-skills {
+    margin-block: 0.75rem;
+  }
+  .top-skills .label {
+    margin: 0 0 0.25rem;
+    font-size: 0.875em;
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0 0 0.5rem;
+    padding: 0;
+    list-style: none;
+  }
+  .tags li + li {
+    margin: 0;
+  }
+  .tag {
+    padding: 0.125rem 0.625rem;
+    font-size: 0.875em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_subtle);
+  }
+  .toggle {
+    margin-block: 0.25rem;
+  }
+  [hidden] {
+    display: none !important;
+  }
+`;

@@ -1,0 +1,275 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { getJob, jobIds } from '../../data/jobs.js';
+import type { Job, JobsData, SalaryBasis } from '../../data/types.js';
+import { parseEnum, parseList } from '../../shared/attributes.js';
+import { emit } from '../../shared/events.js';
+import { formatMoney, formatMoneyRange } from '../../shared/format.js';
+import { renderHeading } from '../../shared/heading.js';
+import { MlElement } from '../../shared/ml-element.js';
+import { BASES } from '../../shared/salary.js';
+import { buttons, tokens } from '../../shared/styles.js';
+import { warnOnce } from '../../shared/warn.js';
+import {
+  labelledTags,
+  occupationJsonLd,
+  parseSections,
+  responsibilities,
+  salaryView,
+  scriptJson,
+  SECTIONS,
+  skillTags,
+  TOP_SKILLS,
+  visibleSections,
+  type Section,
+} from './role-card.model.js';
+import { styles } from './role-card.styles.js';
+
+const TAGS = [1, 2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
+
+type ScriptPolicy = { createScript(text: string): string };
+let policy: ScriptPolicy | null | undefined;
+
+/**
+ * Script text a Trusted Types page accepts: through a policy that passes valid JSON only. Null
+ * when the page does not allow the policy.
+ */
+function trustedJson(text: string): string | null {
+  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): ScriptPolicy } }).trustedTypes;
+  if (!tt) return text;
+  if (policy === undefined) {
+    try {
+      policy = tt.createPolicy('ml-career-widgets', { createScript: (json: string) => (JSON.parse(json), json) });
+    } catch {
+      policy = null;
+    }
+  }
+  return policy && policy.createScript(text);
+}
+
+/**
+ * A card for one of the article's ML roles: its summary, a sourced salary, responsibilities,
+ * skills as tags, requirements and education. Light-DOM content is not rendered once the element
+ * has upgraded, so an inline sentence or link inside it serves readers until then.
+ *
+ * @tagname ml-role-card
+ * @fires ml-toggle - when the reader expands or collapses a compact card (detail `{ job, expanded }`)
+ * @csspart base - the card
+ * @csspart heading - the role's title
+ * @csspart summary - the role's summary paragraph
+ * @csspart section - each section (salary, responsibilities, skills, requirements, education)
+ * @csspart section-heading - each section's heading
+ * @csspart salary - the salary section
+ * @csspart amount - the salary figure
+ * @csspart source - who the figure comes from, and when
+ * @csspart note - the line naming the other basis' figure where it differs
+ * @csspart tag - one skill tag
+ * @csspart toggle - the compact card's "Show more" button
+ * @csspart details - the region the toggle shows and hides
+ * @csspart message - loading, error and bad-input messages
+ * @cssprop --ml-font-family - font of the card
+ * @cssprop --ml-text-color - text colour
+ * @cssprop --ml-surface - background
+ * @cssprop --ml-border-color - border and tag outline colour
+ * @cssprop --ml-accent - links, button and amount colour
+ * @cssprop --ml-radius - corner radius
+ */
+export class MlRoleCard extends MlElement {
+  static override styles = [tokens, buttons, styles];
+
+  /** Id of the role to show, e.g. `nlp-engineer`. */
+  @property() job?: string;
+
+  /** Comma list of summary, salary, responsibilities, skills, requirements, education; absent = all the role has. */
+  @property() sections?: string;
+
+  /** Salary figure to show: `median` (the role's section, default) or `article` (the closing summary). */
+  @property() basis?: SalaryBasis;
+
+  /** Title, salary and top skills only, with a "Show more" button. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Whether a compact card shows all its sections; setting it from code fires no event. */
+  @property({ type: Boolean, reflect: true }) expanded = false;
+
+  /** Also write schema.org `Occupation` JSON-LD into a script element in the light DOM. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  private current?: Job;
+  private wanted: Section[] | null = null;
+  private salaryBasis: SalaryBasis = 'median';
+  private ldScript?: HTMLScriptElement;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.syncStructuredData();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.syncStructuredData();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const value = this.jobsData.value;
+    const data = value.status === 'ready' ? value.data : null;
+    this.current = data && this.job ? getJob(this.job.trim(), data) : undefined;
+    if (data && !this.current) {
+      warnOnce(this, `<ml-role-card> job="${this.job ?? ''}" is not a job in the data; valid ids: ${jobIds(data).join(', ')}.`);
+    }
+    this.salaryBasis = parseEnum(this, 'basis', this.basis, BASES, 'median');
+    const { wanted, unknown } = parseSections(parseList(this.sections));
+    if (unknown.length) {
+      warnOnce(this, `<ml-role-card> sections: ignoring ${unknown.join(', ')}; the sections are ${SECTIONS.join(', ')}.`);
+    }
+    this.wanted = wanted;
+  }
+
+  protected override updated(): void {
+    this.syncStructuredData();
+  }
+
+  /** Keeps one JSON-LD script in the light DOM while connected, asked for, and showing a job. */
+  private syncStructuredData(): void {
+    const job = this.isConnected && this.structuredData ? this.current : undefined;
+    if (!job) {
+      this.ldScript?.remove();
+      return;
+    }
+    const script = (this.ldScript ??= document.createElement('script'));
+    script.type = 'application/ld+json';
+    const text = scriptJson(occupationJsonLd(job));
+    if (script.textContent !== text) {
+      const trusted = trustedJson(text);
+      if (trusted == null) {
+        warnOnce(this, '<ml-role-card> structured-data: this page\'s Trusted Types policy does not allow the "ml-career-widgets" policy, so no JSON-LD is written.');
+        return;
+      }
+      script.textContent = trusted;
+    }
+    if (script.parentNode !== this) this.append(script);
+  }
+
+  private onToggle(): void {
+    this.expanded = !this.expanded;
+    emit(this, 'ml-toggle', { job: this.current!.id, expanded: this.expanded });
+  }
+
+  override render(): TemplateResult {
+    const value = this.jobsData.value;
+    if (value.status === 'loading') return this.renderMessage('Loading the job data…');
+    if (value.status === 'error') return this.renderMessage(`The job data could not be loaded: ${value.error}`, true);
+    if (!this.current) return this.renderMessage(this.jobProblem(value.data));
+    return html`<article class="base" part="base" aria-labelledby="heading">${this.renderCard(this.current, value.data)}</article>`;
+  }
+
+  private renderMessage(text: string, alert = false): TemplateResult {
+    return html`<div class="base" part="base">
+      <p class="message" part="message" role=${alert ? 'alert' : 'status'}>${text}</p>
+    </div>`;
+  }
+
+  private jobProblem(data: JobsData): string {
+    const ids = jobIds(data).join(', ');
+    return this.job?.trim()
+      ? `There is no role “${this.job}” to show. Valid job ids: ${ids}.`
+      : `No role chosen: set the job attribute to one of ${ids}.`;
+  }
+
+  private renderCard(job: Job, data: JobsData): TemplateResult {
+    const level = this.effectiveHeadingLevel;
+    const sections = visibleSections(job, this.wanted);
+    const all = () => sections.map((section) => this.renderSection(section, job, data, level + 1));
+    if (!this.compact) return html`${renderHeading(level, job.title)}${all()}`;
+    const open = this.expanded;
+    // The button stays one element in both states, so it keeps focus when pressed.
+    return html`${renderHeading(level, job.title)}
+      ${open
+        ? nothing
+        : html`${sections.includes('salary') ? this.renderSalary(job, level + 1) : nothing}
+          ${sections.includes('skills') ? this.renderTopSkills(job, data) : nothing}`}
+      <button class="toggle" part="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="details" @click=${this.onToggle}>
+        ${open ? 'Show less' : 'Show more'}<span class="visually-hidden"> about ${job.title}</span>
+      </button>
+      <div id="details" part="details" ?hidden=${!open}>${open ? all() : nothing}</div>`;
+  }
+
+  private renderSection(section: Section, job: Job, data: JobsData, level: number): TemplateResult {
+    switch (section) {
+      case 'summary':
+        return html`<p class="summary" part="summary">${job.summary}</p>`;
+      case 'salary':
+        return this.renderSalary(job, level);
+      case 'responsibilities':
+        return this.renderList('responsibilities', 'Responsibilities', level, responsibilities(job));
+      case 'skills':
+        return html`<section class="section skills" part="section">
+          ${subheading(level, 'Skills')} ${renderTags(labelledTags(skillTags(job), data), 'Skill areas')}
+          <ul>${job.skills.map((skill) => html`<li>${skill.text}</li>`)}</ul>
+        </section>`;
+      case 'requirements':
+        return this.renderList('requirements', 'Requirements', level, job.requirements);
+      case 'education': {
+        const education = job.education!;
+        return html`<section class="section education" part="section">
+          ${subheading(level, 'Education')}
+          ${education.intro ? html`<p>${education.intro}</p>` : nothing}
+          <dl>${education.paths.map((path) => html`<dt>${path.title}</dt><dd>${path.text}</dd>`)}</dl>
+        </section>`;
+      }
+    }
+  }
+
+  private renderList(id: string, title: string, level: number, items: readonly string[]): TemplateResult {
+    return html`<section class="section ${id}" part="section">
+      ${subheading(level, title)}
+      <ul>${items.map((item) => html`<li>${item}</li>`)}</ul>
+    </section>`;
+  }
+
+  private renderSalary(job: Job, level: number): TemplateResult {
+    const { figure, label, range, top, other } = salaryView(job, this.salaryBasis);
+    const locale = this.effectiveLocale;
+    const money = (amount: number, currency = figure.currency) => formatMoney(amount, currency, locale);
+    const note = other
+      ? other.basis === 'article'
+        ? `The article's closing summary gives a different figure: ${money(other.amount, other.currency)}.`
+        : `The role's section gives a median of ${money(other.amount, other.currency)} (${other.attribution}).`
+      : '';
+    return html`<section class="section salary" part="section salary">
+      ${subheading(level, 'Salary')}
+      <p class="figure">
+        <span class="label">${label}</span>
+        <strong class="amount" part="amount">${money(figure.amount)}</strong>
+        <span class="source" part="source">(${figure.attribution})</span>
+      </p>
+      ${range ? html`<p>Range: ${formatMoneyRange(range.min, range.max, range.currency, locale)}</p>` : nothing}
+      ${top ? html`<p>Top earners: ${top.qualifier} ${money(top.amount)}</p>` : nothing}
+      ${other ? html`<p class="note" part="note">${note}</p>` : nothing}
+    </section>`;
+  }
+
+  private renderTopSkills(job: Job, data: JobsData): TemplateResult {
+    return html`<div class="top-skills">
+      <p class="label" id="top-skills-label">Top skills</p>
+      ${renderTags(labelledTags(skillTags(job).slice(0, TOP_SKILLS), data), undefined, 'top-skills-label')}
+    </div>`;
+  }
+}
+
+/**
+ * A section heading one level below the card's own (never below h6). Sections get no accessible
+ * name: five cards would otherwise put five "Salary" regions among the page's landmarks.
+ */
+function subheading(level: number, text: string): TemplateResult {
+  const tag = TAGS[Math.min(level, 6) - 1];
+  return staticHtml`<${tag} class="section-heading" part="section-heading">${text}</${tag}>`;
+}
+
+function renderTags(tags: { id: string; label: string }[], label?: string, labelledBy?: string): TemplateResult {
+  return html`<ul class="tags" role="list" aria-label=${label ?? nothing} aria-labelledby=${labelledBy ?? nothing}>
+    ${tags.map((tag) => html`<li class="tag" part="tag" data-tag=${tag.id}>${tag.label}</li>`)}
+  </ul>`;
+}
