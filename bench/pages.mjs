@@ -1,6 +1,6 @@
 // The benchmark's pages, generated from the dataset so ours, the static floor and the peers
-// show the same content. Written to bench/.pages/ (ignored by git) and served with the project.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// show the same content. Served from memory at /bench/<name>.html beside the project's files.
+import { readFileSync } from 'node:fs';
 
 const ROOT = new URL('..', import.meta.url);
 const read = (path) => JSON.parse(readFileSync(new URL(path, ROOT), 'utf8'));
@@ -95,14 +95,10 @@ window.__ready = new Promise((resolve) => {
   '<link rel="stylesheet" href="/node_modules/survey-core/survey-core.min.css">',
 );
 
-export function writePages() {
-  const dir = new URL('bench/.pages/', ROOT);
-  mkdirSync(dir, { recursive: true });
-  const files = {};
-  const put = (name, html) => {
-    writeFileSync(new URL(name, dir), html);
-    files[name] = `/bench/.pages/${name}`;
-  };
+/** Every page by its path. */
+export function benchPages() {
+  const pages = {};
+  const put = (name, html) => (pages[`/bench/${name}`] = html);
   for (const n of [1, 10, 100]) {
     const { ours, static: floor } = SCENARIOS.cards(n);
     put(`cards-${n}.html`, ours);
@@ -116,5 +112,5 @@ export function writePages() {
   put('quiz.html', SCENARIOS.quiz().ours);
   put('chartjs.html', CHARTJS);
   put('surveyjs.html', SURVEYJS);
-  return files;
+  return pages;
 }

@@ -18,14 +18,20 @@ const TYPES = {
 };
 
 /**
- * Serves `root` read-only. `headers(path)` may add response headers (a CSP for a fixture page).
- * Resolves with the server and its base URL once it listens; port 0 picks a free port.
+ * Serves `root` read-only. `pages(path)` may answer a path itself with `{ html, headers }` (the
+ * end-to-end suite's page variants, some with a CSP header). Resolves with the server and its
+ * base URL once it listens; port 0 picks a free port.
  */
-export function serve({ root = ROOT, port = 0, headers = () => ({}) } = {}) {
+export function serve({ root = ROOT, port = 0, pages = () => undefined } = {}) {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     // Browsers ask for one unprompted; a 404 would show as a console error on every page.
     if (url.pathname === '/favicon.ico') return void response.writeHead(204).end();
+    const page = pages(url.pathname);
+    if (page) {
+      response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...page.headers });
+      return void response.end(page.html);
+    }
     let path = normalize(join(root, decodeURIComponent(url.pathname)));
     if (!path.startsWith(root)) return void response.writeHead(403).end();
     try {
@@ -37,7 +43,6 @@ export function serve({ root = ROOT, port = 0, headers = () => ({}) } = {}) {
     response.writeHead(200, {
       'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
-      ...headers(url.pathname),
     });
     createReadStream(path).pipe(response);
   });

@@ -30,7 +30,7 @@ const styleIn = (page, tag, selector, property) =>
   page.$eval(tag, (el, [sel, prop]) => getComputedStyle(el.shadowRoot.querySelector(sel))[prop], [selector, property]);
 
 test('strict CSP (no inline script or style): widgets render styled, no violation reported', async () => {
-  const opened = await open(env, '/tests/e2e/pages/csp.html');
+  const opened = await open(env, '/e2e/csp.html');
   await assertWorking(opened);
   assert.deepEqual(await opened.report.violations(), []);
   // The card's own stylesheet applied (adopted stylesheets are allowed by style-src 'self').
@@ -39,21 +39,21 @@ test('strict CSP (no inline script or style): widgets render styled, no violatio
 });
 
 test("require-trusted-types-for 'script': widgets render, no violation reported", async () => {
-  const opened = await open(env, '/tests/e2e/pages/trusted-types.html');
+  const opened = await open(env, '/e2e/trusted-types.html');
   await assertWorking(opened);
   assert.deepEqual(await opened.report.violations(), []);
   await opened.context.close();
 });
 
 test('the script included twice and once more as a module: no error, everything works', async () => {
-  const opened = await open(env, '/tests/e2e/pages/twice.html');
+  const opened = await open(env, '/e2e/twice.html');
   await assertWorking(opened);
   assert.deepEqual(opened.report.warnings.filter((w) => w.includes('ml-career-widgets')), []);
   await opened.context.close();
 });
 
 test('a hostile theme does not leak into the widgets', async () => {
-  const opened = await open(env, '/tests/e2e/pages/hostile.html');
+  const opened = await open(env, '/e2e/hostile.html');
   await assertWorking(opened);
   const { page } = opened;
   assert.equal(await styleIn(page, 'ml-role-card', '.base', 'fontSize'), '16px');
@@ -75,7 +75,7 @@ test('a hostile theme does not leak into the widgets', async () => {
 });
 
 test('dir="rtl": widgets lay out right to left', async () => {
-  const opened = await open(env, '/tests/e2e/pages/rtl.html');
+  const opened = await open(env, '/e2e/rtl.html');
   const { page } = opened;
   assert.equal(await styleIn(page, 'ml-role-card', '.base', 'direction'), 'rtl');
   // The card's heading starts at the right edge of the card.

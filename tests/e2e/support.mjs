@@ -1,22 +1,46 @@
 // End-to-end harness: Debian's Chromium driven by playwright-core (no browser download), pages
 // served from the project root on 127.0.0.1 at a free port, each loading dist/ml-widgets.min.js
 // the way a blog does.
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/browsers.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
-/** Response headers per fixture page: the CSP pages are only meaningful with a real header. */
-const PAGE_HEADERS = {
-  '/tests/e2e/pages/csp.html': {
-    'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'",
+const BASE = readFileSync(new URL('./pages/widgets.html', import.meta.url), 'utf8');
+const SCRIPT = '<script src="/dist/ml-widgets.min.js" defer></script>';
+
+/**
+ * Variants of pages/widgets.html, served at /e2e/<name>.html: the same widgets on pages that
+ * differ in one hostile way. The CSP variants are only meaningful with a real header.
+ */
+const VARIANTS = {
+  csp: { headers: { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" } },
+  'trusted-types': { headers: { 'content-security-policy': "require-trusted-types-for 'script'; script-src 'self'" } },
+  rtl: { edit: (html) => html.replace('<html lang="en">', '<html lang="ar" dir="rtl">') },
+  // Two plugins each add the script, a third as a module.
+  twice: {
+    edit: (html) =>
+      html.replace(
+        SCRIPT,
+        '<script src="/dist/ml-widgets.min.js"></script>\n' +
+          '<script src="/dist/ml-widgets.min.js?copy=2" defer></script>\n' +
+          '<script type="module" src="/dist/ml-widgets.min.js?copy=3"></script>',
+      ),
   },
-  '/tests/e2e/pages/trusted-types.html': {
-    'content-security-policy': "require-trusted-types-for 'script'; script-src 'self'",
-  },
+  hostile: { edit: (html) => html.replace(SCRIPT, `<link rel="stylesheet" href="/tests/e2e/pages/hostile.css" />\n${SCRIPT}`) },
 };
 
+export const VARIANT_PAGES = Object.keys(VARIANTS).map((name) => `/e2e/${name}.html`);
+
+function variantPage(path) {
+  const name = /^\/e2e\/([\w-]+)\.html$/.exec(path)?.[1];
+  const variant = VARIANTS[name];
+  if (!variant) return undefined;
+  return { html: (variant.edit ?? ((html) => html))(BASE), headers: variant.headers ?? {} };
+}
+
 export async function start() {
-  const { server, url } = await serve({ headers: (path) => PAGE_HEADERS[path] ?? {} });
+  const { server, url } = await serve({ pages: variantPage });
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
   return {
     url,
