@@ -1,12 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ContextProvider } from '@lit/context';
 import '../../../src/ml-role-card.js';
 import type { MlRoleCard } from '../../../src/elements/role-card/role-card.js';
 import { dataset } from '../../../src/data/jobs.js';
 import type { JobsData } from '../../../src/data/types.js';
-import { jobsContext, type JobsContextValue } from '../../../src/shared/context.js';
 import type { ToggleDetail } from '../../../src/shared/events.js';
+import '../../support/provider.js';
+import type { TestJobsProvider } from '../../support/provider.js';
 
 const NBSP = '\u00a0';
 
@@ -31,12 +31,6 @@ async function card(markup: ReturnType<typeof html>): Promise<MlRoleCard> {
   await el.updateComplete;
   return el;
 }
-
-/** A plain element providing the jobs context, standing in for <ml-jobs-data>. */
-class TestJobsProvider extends HTMLElement {
-  provider = new ContextProvider(this, { context: jobsContext, initialValue: { status: 'loading', data: null, locale: null } as JobsContextValue });
-}
-customElements.define('test-jobs-provider', TestJobsProvider);
 
 const ALL: [string, string, string, string][] = [
   ['ml-engineer', 'Machine Learning Engineer', '$114,121', 'Glassdoor, December 2022'],
@@ -477,7 +471,7 @@ describe('<ml-role-card>', () => {
       expect(loading.getAttribute('role')).to.equal('status');
       expect(text(loading)).to.equal('Loading the job data…');
 
-      wrapper.provider.setValue({ status: 'ready', data: custom, locale: null });
+      wrapper.provide({ status: 'ready', data: custom, locale: null });
       await el.updateComplete;
       expect(text(q(el, '[part="heading"]'))).to.equal('Quantum <img src=x onerror="window.__pwned = true"> Engineer');
       expect(q(el, 'img, script, b, em')).to.equal(null);
@@ -491,7 +485,7 @@ describe('<ml-role-card>', () => {
       expect((window as unknown as { __pwned?: boolean }).__pwned).to.equal(undefined);
       await expect(el).to.be.accessible();
 
-      wrapper.provider.setValue({ status: 'error', data: null, locale: null, error: 'jobs.json: 404 Not Found' });
+      wrapper.provide({ status: 'error', data: null, locale: null, error: 'jobs.json: 404 Not Found' });
       await el.updateComplete;
       const error = q(el, '[part="message"]')!;
       expect(error.getAttribute('role')).to.equal('alert');
@@ -506,7 +500,7 @@ describe('<ml-role-card>', () => {
           <ml-role-card job="ml-engineer"></ml-role-card>
         </test-jobs-provider>`);
         const el = wrapper.querySelector('ml-role-card')!;
-        wrapper.provider.setValue({ status: 'ready', data: custom, locale: 'de-DE' });
+        wrapper.provide({ status: 'ready', data: custom, locale: 'de-DE' });
         await el.updateComplete;
         expect(text(q(el, '[part="message"]'))).to.equal('There is no role “ml-engineer” to show. Valid job ids: quantum-ml-engineer.');
         expect(warnings.calls).to.have.length(1);

@@ -1,11 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { ContextProvider } from '@lit/context';
 import quiz from '../../../data/quiz.json';
 import { dataset } from '../../../src/data/jobs.js';
-import { jobsContext, type JobsContextValue } from '../../../src/shared/context.js';
+import type { JobsContextValue } from '../../../src/shared/context.js';
 import type { MlSkillQuiz } from '../../../src/ml-skill-quiz.js';
 import '../../../src/ml-skill-quiz.js';
+import '../../support/provider.js';
+import type { TestJobsProvider } from '../../support/provider.js';
 
 const EVENTS = ['ml-quiz-start', 'ml-quiz-answer', 'ml-quiz-complete', 'ml-quiz-reset'] as const;
 const COUNT = quiz.questions.length;
@@ -57,15 +58,10 @@ async function runThrough(el: MlSkillQuiz, pick: (i: number) => number = () => 0
   }
 }
 
-/** Provides a dataset the way <ml-jobs-data> does, without depending on that element. */
-class QuizTestProvider extends HTMLElement {
-  readonly provider = new ContextProvider(this, { context: jobsContext });
-}
-customElements.define('quiz-test-provider', QuizTestProvider);
-
-async function provided(value: JobsContextValue, inner: string): Promise<[QuizTestProvider, MlSkillQuiz]> {
-  const provider = document.createElement('quiz-test-provider') as QuizTestProvider;
-  provider.provider.setValue(value);
+/** A quiz (in `inner`) inside a stand-in provider that gives it `value`. */
+async function provided(value: JobsContextValue, inner: string): Promise<[TestJobsProvider, MlSkillQuiz]> {
+  const provider = document.createElement('test-jobs-provider');
+  provider.provide(value);
   provider.innerHTML = inner;
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.append(provider);
@@ -462,11 +458,11 @@ describe('<ml-skill-quiz>', () => {
       const [provider, el] = await provided({ status: 'loading', data: null, locale: null }, '<ml-skill-quiz></ml-skill-quiz>');
       expect($(el, '[part="message"]')!.getAttribute('role')).to.equal('status');
       expect($(el, '[part="message"]')!.textContent).to.include('Loading');
-      provider.provider.setValue({ status: 'error', data: null, locale: null, error: 'Could not load jobs.json (HTTP 500).' });
+      provider.provide({ status: 'error', data: null, locale: null, error: 'Could not load jobs.json (HTTP 500).' });
       await el.updateComplete;
       expect($(el, '[part="message"]')!.textContent).to.equal('Could not load jobs.json (HTTP 500).');
       await expect(el).to.be.accessible();
-      provider.provider.setValue({ status: 'ready', data: dataset, locale: null });
+      provider.provide({ status: 'ready', data: dataset, locale: null });
       await el.updateComplete;
       expect($(el, '[part="start-button"]')).to.exist;
     });
