@@ -6,6 +6,7 @@ import '../../../src/ml-salary-compare.js';
 import type { MlSalaryCompare } from '../../../src/ml-salary-compare.js';
 import '../../support/provider.js';
 import type { TestJobsProvider } from '../../support/provider.js';
+import { captureConsole } from '../../support/console.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
 const $ = (el: MlSalaryCompare, selector: string) => el.shadowRoot!.querySelector(selector);
@@ -15,17 +16,15 @@ const pairs = (el: MlSalaryCompare) => $$(el, 'ul.chart > li .label').map((label
 const toggle = (el: MlSalaryCompare, name: 'Chart' | 'Table') =>
   $$(el, '[part="view-button"]').find((b) => text(b) === name) as HTMLButtonElement;
 
-/** Records console.warn calls while `run` runs (no sinon here). */
+/** The console.warn messages logged while `run` runs (no sinon here). */
 async function warnings(run: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.join(' '));
+  const log = captureConsole('warn');
   try {
     await run();
   } finally {
-    console.warn = original;
+    log.restore();
   }
-  return seen;
+  return log.messages();
 }
 
 const MEDIAN_DESC = [
