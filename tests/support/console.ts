@@ -7,9 +7,12 @@ export function captureConsole(level: Level) {
   console[level] = (...args: unknown[]) => {
     calls.push(args);
   };
+  /** Each call as one string, its arguments joined by spaces. */
+  const messages = () => calls.map((args) => args.map(String).join(' '));
   return {
     calls,
-    text: () => calls.map((args) => args.map(String).join(' ')).join('\n'),
+    messages,
+    text: () => messages().join('\n'),
     restore: () => {
       console[level] = original;
     },

@@ -1,5 +1,5 @@
 import type { Job, JobsData, SalaryBasis } from '../../data/types.js';
-import { NO_SOURCE, salaryFigure } from '../../shared/salary.js';
+import { NO_SOURCE, salaryFigure, type SalaryFigure } from '../../shared/salary.js';
 
 export type SortOrder = 'desc' | 'asc' | 'none';
 export type View = 'chart' | 'table';
@@ -7,15 +7,9 @@ export const SORTS: readonly SortOrder[] = ['desc', 'asc', 'none'];
 export const VIEWS: readonly View[] = ['chart', 'table'];
 
 /** One shown job: its figure on the chosen basis, with provenance and (median only) range/top. */
-export interface CompareRow {
+export interface CompareRow extends SalaryFigure {
   job: string;
   title: string;
-  amount: number;
-  currency: string;
-  basis: SalaryBasis;
-  source: string | null;
-  date: string | null;
-  attribution: string;
   range?: { min: number; max: number; currency: string };
   top?: { amount: number; qualifier: string; currency: string };
 }
@@ -36,11 +30,10 @@ export function selectJobs(requested: string[], data: JobsData): { jobs: Job[]; 
 /** Rows for `jobs` on `basis`; the article's ranges and top-earner figures belong to the median only. */
 export function buildRows(jobs: Job[], basis: SalaryBasis): CompareRow[] {
   return jobs.map((job) => {
-    const { amount, currency, source, date, attribution } = salaryFigure(job, basis);
-    const row: CompareRow = { job: job.id, title: job.title, amount, currency, basis, source, date, attribution };
+    const row: CompareRow = { job: job.id, title: job.title, ...salaryFigure(job, basis) };
     const { range, top } = job.salary;
     if (basis === 'median' && range) row.range = { min: range.min, max: range.max, currency: range.currency };
-    if (basis === 'median' && top) row.top = { amount: top.amount, qualifier: top.qualifier ?? 'about', currency };
+    if (basis === 'median' && top) row.top = { amount: top.amount, qualifier: top.qualifier ?? 'about', currency: row.currency };
     return row;
   });
 }

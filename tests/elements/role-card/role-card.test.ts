@@ -1,22 +1,15 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ContextProvider } from '@lit/context';
 import '../../../src/ml-role-card.js';
 import type { MlRoleCard } from '../../../src/elements/role-card/role-card.js';
 import { dataset } from '../../../src/data/jobs.js';
 import type { JobsData } from '../../../src/data/types.js';
-import { jobsContext, type JobsContextValue } from '../../../src/shared/context.js';
 import type { ToggleDetail } from '../../../src/shared/events.js';
+import '../../support/provider.js';
+import type { TestJobsProvider } from '../../support/provider.js';
+import { captureConsole } from '../../support/console.js';
 
 const NBSP = '\u00a0';
-
-/** Records console.warn calls until restored. */
-function captureWarnings() {
-  const calls: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => calls.push(args.map(String).join(' '));
-  return { calls, restore: () => (console.warn = original) };
-}
 
 const root = (el: MlRoleCard) => el.shadowRoot!;
 // Collapses template whitespace but keeps the no-break spaces Intl puts into figures.
@@ -31,12 +24,6 @@ async function card(markup: ReturnType<typeof html>): Promise<MlRoleCard> {
   await el.updateComplete;
   return el;
 }
-
-/** A plain element providing the jobs context, standing in for <ml-jobs-data>. */
-class TestJobsProvider extends HTMLElement {
-  provider = new ContextProvider(this, { context: jobsContext, initialValue: { status: 'loading', data: null, locale: null } as JobsContextValue });
-}
-customElements.define('test-jobs-provider', TestJobsProvider);
 
 const ALL: [string, string, string, string][] = [
   ['ml-engineer', 'Machine Learning Engineer', '$114,121', 'Glassdoor, December 2022'],
@@ -126,14 +113,14 @@ describe('<ml-role-card>', () => {
     });
 
     it('an invalid basis falls back to median with one warning', async () => {
-      const warnings = captureWarnings();
+      const warnings = captureConsole('warn');
       try {
         const el = await card(html`<ml-role-card job="nlp-engineer" basis="mean"></ml-role-card>`);
         el.job = 'robotics-engineer';
         await el.updateComplete;
         expect(amount(el)).to.equal('$99,040');
         expect(warnings.calls).to.have.length(1);
-        expect(warnings.calls[0]).to.include('basis="mean"');
+        expect(warnings.messages()[0]).to.include('basis="mean"');
       } finally {
         warnings.restore();
       }
@@ -164,14 +151,14 @@ describe('<ml-role-card>', () => {
     });
 
     it('an invalid tag warns once and falls back', async () => {
-      const warnings = captureWarnings();
+      const warnings = captureConsole('warn');
       try {
         const el = await card(html`<ml-role-card job="ml-engineer" locale="not_a_locale!"></ml-role-card>`);
         el.basis = 'article';
         await el.updateComplete;
         expect(amount(el)).to.equal('$120,000');
         expect(warnings.calls).to.have.length(1);
-        expect(warnings.calls[0]).to.include('not_a_locale!');
+        expect(warnings.messages()[0]).to.include('not_a_locale!');
       } finally {
         warnings.restore();
       }
@@ -196,7 +183,7 @@ describe('<ml-role-card>', () => {
     });
 
     it('an invalid level is a real h3, with one warning', async () => {
-      const warnings = captureWarnings();
+      const warnings = captureConsole('warn');
       try {
         const el = await card(html`<ml-role-card job="nlp-engineer" heading-level="9"></ml-role-card>`);
         expect(q(el, 'h3[part="heading"]')).to.exist;
@@ -228,7 +215,7 @@ describe('<ml-role-card>', () => {
     });
 
     it('ignores unknown names with one warning', async () => {
-      const warnings = captureWarnings();
+      const warnings = captureConsole('warn');
       try {
         const el = await card(html`<ml-role-card job="nlp-engineer" sections="summary,pay,perks"></ml-role-card>`);
         el.basis = 'article';
@@ -236,7 +223,7 @@ describe('<ml-role-card>', () => {
         expect(sectionHeadings(el)).to.deep.equal([]);
         expect(q(el, '[part="summary"]')).to.exist;
         expect(warnings.calls).to.have.length(1);
-        expect(warnings.calls[0]).to.include('pay, perks');
+        expect(warnings.messages()[0]).to.include('pay, perks');
       } finally {
         warnings.restore();
       }
@@ -350,7 +337,7 @@ describe('<ml-role-card>', () => {
     const ids = 'ml-engineer, computer-vision-engineer, nlp-engineer, robotics-engineer, ml-research-scientist';
 
     it('an unknown job: a polite message naming it and the valid ids, one warning', async () => {
-      const warnings = captureWarnings();
+      const warnings = captureConsole('warn');
       try {
         const el = await card(html`<ml-role-card job="data-scientist"></ml-role-card>`);
         el.basis = 'article';
@@ -359,14 +346,14 @@ describe('<ml-role-card>', () => {
         expect(message.getAttribute('role')).to.equal('status');
         expect(text(message)).to.equal(`There is no role “data-scientist” to show. Valid job ids: ${ids}.`);
         expect(warnings.calls).to.have.length(1);
-        expect(warnings.calls[0]).to.include('data-scientist');
+        expect(warnings.messages()[0]).to.include('data-scientist');
       } finally {
         warnings.restore();
       }
     });
 
     it('no job at all: a message and one warning; setting a valid job recovers', async () => {
-      const warnings = captureWarnings();
+      const warnings = captureConsole('warn');
       try {
         const el = await card(html`<ml-role-card></ml-role-card>`);
         expect(text(q(el, '[part="message"]'))).to.equal(`No role chosen: set the job attribute to one of ${ids}.`);
@@ -382,7 +369,7 @@ describe('<ml-role-card>', () => {
     });
 
     it('the role attribute is not read as a job', async () => {
-      const warnings = captureWarnings();
+      const warnings = captureConsole('warn');
       try {
         const el = await card(html`<ml-role-card role="region" aria-label="A role"></ml-role-card>`);
         expect(q(el, '[part="message"]')).to.exist;
@@ -435,7 +422,7 @@ describe('<ml-role-card>', () => {
       parent.append(el);
       await el.updateComplete;
       expect(ldOf(el)).to.have.length(1);
-      const warnings = captureWarnings();
+      const warnings = captureConsole('warn');
       el.job = 'nobody';
       await el.updateComplete;
       warnings.restore();
@@ -477,7 +464,7 @@ describe('<ml-role-card>', () => {
       expect(loading.getAttribute('role')).to.equal('status');
       expect(text(loading)).to.equal('Loading the job data…');
 
-      wrapper.provider.setValue({ status: 'ready', data: custom, locale: null });
+      wrapper.provide({ status: 'ready', data: custom, locale: null });
       await el.updateComplete;
       expect(text(q(el, '[part="heading"]'))).to.equal('Quantum <img src=x onerror="window.__pwned = true"> Engineer');
       expect(q(el, 'img, script, b, em')).to.equal(null);
@@ -491,7 +478,7 @@ describe('<ml-role-card>', () => {
       expect((window as unknown as { __pwned?: boolean }).__pwned).to.equal(undefined);
       await expect(el).to.be.accessible();
 
-      wrapper.provider.setValue({ status: 'error', data: null, locale: null, error: 'jobs.json: 404 Not Found' });
+      wrapper.provide({ status: 'error', data: null, locale: null, error: 'jobs.json: 404 Not Found' });
       await el.updateComplete;
       const error = q(el, '[part="message"]')!;
       expect(error.getAttribute('role')).to.equal('alert');
@@ -500,13 +487,13 @@ describe('<ml-role-card>', () => {
     });
 
     it("lists the provider's ids for an unknown job, and uses the provider's locale", async () => {
-      const warnings = captureWarnings();
+      const warnings = captureConsole('warn');
       try {
         const wrapper = await fixture<TestJobsProvider>(html`<test-jobs-provider>
           <ml-role-card job="ml-engineer"></ml-role-card>
         </test-jobs-provider>`);
         const el = wrapper.querySelector('ml-role-card')!;
-        wrapper.provider.setValue({ status: 'ready', data: custom, locale: 'de-DE' });
+        wrapper.provide({ status: 'ready', data: custom, locale: 'de-DE' });
         await el.updateComplete;
         expect(text(q(el, '[part="message"]'))).to.equal('There is no role “ml-engineer” to show. Valid job ids: quantum-ml-engineer.');
         expect(warnings.calls).to.have.length(1);
@@ -537,7 +524,7 @@ describe('<ml-role-card>', () => {
       it('basis="article" and the bad-job message', async () => {
         const el = await card(html`<ml-role-card job="nlp-engineer" basis="article" theme=${theme}></ml-role-card>`);
         await expect(el).to.be.accessible();
-        const warnings = captureWarnings();
+        const warnings = captureConsole('warn');
         el.job = 'nobody';
         await el.updateComplete;
         warnings.restore();

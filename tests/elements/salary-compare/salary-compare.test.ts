@@ -1,24 +1,12 @@
-import { ContextProvider } from '@lit/context';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { LitElement } from 'lit';
 import { dataset } from '../../../src/data/index.js';
 import type { JobsData } from '../../../src/data/types.js';
 import '../../../src/ml-salary-compare.js';
 import type { MlSalaryCompare } from '../../../src/ml-salary-compare.js';
-import { jobsContext, type JobsContextValue } from '../../../src/shared/context.js';
-
-/** Provides a chosen context value, as `<ml-jobs-data>` will. */
-class TestJobsProvider extends LitElement {
-  readonly provider = new ContextProvider(this, {
-    context: jobsContext,
-    initialValue: { status: 'loading', data: null, locale: null } as JobsContextValue,
-  });
-  override render() {
-    return html`<slot></slot>`;
-  }
-}
-customElements.define('test-jobs-provider', TestJobsProvider);
+import '../../support/provider.js';
+import type { TestJobsProvider } from '../../support/provider.js';
+import { captureConsole } from '../../support/console.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
 const $ = (el: MlSalaryCompare, selector: string) => el.shadowRoot!.querySelector(selector);
@@ -28,17 +16,15 @@ const pairs = (el: MlSalaryCompare) => $$(el, 'ul.chart > li .label').map((label
 const toggle = (el: MlSalaryCompare, name: 'Chart' | 'Table') =>
   $$(el, '[part="view-button"]').find((b) => text(b) === name) as HTMLButtonElement;
 
-/** Records console.warn calls while `run` runs (no sinon here). */
+/** The console.warn messages logged while `run` runs (no sinon here). */
 async function warnings(run: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.join(' '));
+  const log = captureConsole('warn');
   try {
     await run();
   } finally {
-    console.warn = original;
+    log.restore();
   }
-  return seen;
+  return log.messages();
 }
 
 const MEDIAN_DESC = [
@@ -420,7 +406,7 @@ describe('<ml-salary-compare>', () => {
       expect(text($(el, '[role="status"]'))).to.equal('Loading salary data…');
       await expect(el).to.be.accessible();
 
-      wrap.provider.setValue({ status: 'ready', data: own, locale: 'de-DE' });
+      wrap.provide({ status: 'ready', data: own, locale: 'de-DE' });
       await el.updateComplete;
       expect(pairs(el)).to.deep.equal(['Computer Vision Engineer: 158.303\u00a0$', '<img src=x onerror="window.__pwned=1"> Engineer: 90.000\u00a0€']);
       expect($(el, 'img')).to.equal(null);
@@ -434,7 +420,7 @@ describe('<ml-salary-compare>', () => {
     it('shows the error visibly', async () => {
       const wrap = await fixture<TestJobsProvider>(html`<test-jobs-provider><ml-salary-compare></ml-salary-compare></test-jobs-provider>`);
       const el = wrap.querySelector('ml-salary-compare')!;
-      wrap.provider.setValue({ status: 'error', data: null, locale: null, error: 'jobs.json: HTTP 404' });
+      wrap.provide({ status: 'error', data: null, locale: null, error: 'jobs.json: HTTP 404' });
       await el.updateComplete;
       const alert = $(el, '[role="alert"]')!;
       expect(text(alert)).to.equal('Salary data could not be loaded: jobs.json: HTTP 404');

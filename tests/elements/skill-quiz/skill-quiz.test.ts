@@ -1,11 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { ContextProvider } from '@lit/context';
 import quiz from '../../../data/quiz.json';
 import { dataset } from '../../../src/data/jobs.js';
-import { jobsContext, type JobsContextValue } from '../../../src/shared/context.js';
+import type { JobsContextValue } from '../../../src/shared/context.js';
 import type { MlSkillQuiz } from '../../../src/ml-skill-quiz.js';
 import '../../../src/ml-skill-quiz.js';
+import '../../support/provider.js';
+import type { TestJobsProvider } from '../../support/provider.js';
+import { captureConsole } from '../../support/console.js';
 
 const EVENTS = ['ml-quiz-start', 'ml-quiz-answer', 'ml-quiz-complete', 'ml-quiz-reset'] as const;
 const COUNT = quiz.questions.length;
@@ -23,14 +25,6 @@ function record(el: EventTarget): [string, unknown][] {
   const log: [string, unknown][] = [];
   for (const name of EVENTS) el.addEventListener(name, (e) => log.push([name, (e as CustomEvent).detail]));
   return log;
-}
-
-/** Replaces console[kind] while a test runs; `restore()` puts it back. */
-function stub(kind: 'warn' | 'error') {
-  const original = console[kind];
-  const calls: string[] = [];
-  console[kind] = (...args: unknown[]) => void calls.push(args.join(' '));
-  return { calls, restore: () => void (console[kind] = original) };
 }
 
 /** An element parsed from `markup` (as a CMS serves it), upgraded and rendered. */
@@ -57,15 +51,10 @@ async function runThrough(el: MlSkillQuiz, pick: (i: number) => number = () => 0
   }
 }
 
-/** Provides a dataset the way <ml-jobs-data> does, without depending on that element. */
-class QuizTestProvider extends HTMLElement {
-  readonly provider = new ContextProvider(this, { context: jobsContext });
-}
-customElements.define('quiz-test-provider', QuizTestProvider);
-
-async function provided(value: JobsContextValue, inner: string): Promise<[QuizTestProvider, MlSkillQuiz]> {
-  const provider = document.createElement('quiz-test-provider') as QuizTestProvider;
-  provider.provider.setValue(value);
+/** A quiz (in `inner`) inside a stand-in provider that gives it `value`. */
+async function provided(value: JobsContextValue, inner: string): Promise<[TestJobsProvider, MlSkillQuiz]> {
+  const provider = document.createElement('test-jobs-provider');
+  provider.provide(value);
   provider.innerHTML = inner;
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.append(provider);
@@ -108,7 +97,7 @@ describe('<ml-skill-quiz>', () => {
       });
 
       it(`is accessible showing a problem in theme="${theme}"`, async () => {
-        const error = stub('error');
+        const error = captureConsole('error');
         try {
           const el = await fromMarkup(`<ml-skill-quiz theme="${theme}">${author([])}</ml-skill-quiz>`);
           expect($(el, '[part="message"]')!.textContent).to.include('This quiz cannot start');
@@ -351,7 +340,7 @@ describe('<ml-skill-quiz>', () => {
     });
 
     it('names the WordPress cause when a blank line broke the JSON, with one console.error', async () => {
-      const error = stub('error');
+      const error = captureConsole('error');
       try {
         const broken = `{"questions": [</p>\n<p>${JSON.stringify(TWO[0])}]}`;
         const el = await fromMarkup(`<ml-skill-quiz><p><br />\n<script type="application/json">${broken}</script><br />\n</p></ml-skill-quiz>`);
@@ -373,13 +362,13 @@ describe('<ml-skill-quiz>', () => {
     ];
     for (const [name, questions, message] of invalid) {
       it(`shows what is wrong and does not start: ${name}`, async () => {
-        const error = stub('error');
+        const error = captureConsole('error');
         try {
           const el = await fromMarkup(`<ml-skill-quiz>${author(questions)}</ml-skill-quiz>`);
           expect($(el, '[part="message"]')!.textContent).to.include(`This quiz cannot start: ${message}`);
           expect($(el, '[part="start-button"]')).to.equal(null);
           expect(error.calls).to.have.length(1);
-          expect(error.calls[0]).to.include(message);
+          expect(error.messages()[0]).to.include(message);
         } finally {
           error.restore();
         }
@@ -395,7 +384,7 @@ describe('<ml-skill-quiz>', () => {
     });
 
     it('shows the URL and status when src fails, with one console.error', async () => {
-      const error = stub('error');
+      const error = captureConsole('error');
       try {
         const url = fixtureUrl('missing.json');
         const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz src=${url}></ml-skill-quiz>`);
@@ -409,7 +398,7 @@ describe('<ml-skill-quiz>', () => {
     });
 
     it('shows what is wrong with questions from src', async () => {
-      const error = stub('error');
+      const error = captureConsole('error');
       try {
         const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz src=${fixtureUrl('bad.json')}></ml-skill-quiz>`);
         await waitUntil(() => text(el).includes('cannot start'));
@@ -421,14 +410,14 @@ describe('<ml-skill-quiz>', () => {
     });
 
     it('prefers the child over src, with one warning', async () => {
-      const warn = stub('warn');
+      const warn = captureConsole('warn');
       try {
         const el = await fromMarkup(`<ml-skill-quiz src="${fixtureUrl('bad.json')}">${author(TWO)}</ml-skill-quiz>`);
         el.requestUpdate();
         await el.updateComplete;
         expect(text(el)).to.include('Answer 2 questions');
         expect(warn.calls).to.have.length(1);
-        expect(warn.calls[0]).to.include('using the child');
+        expect(warn.messages()[0]).to.include('using the child');
       } finally {
         warn.restore();
       }
@@ -446,7 +435,7 @@ describe('<ml-skill-quiz>', () => {
     });
 
     it('rejects author weights naming a job the provided dataset lacks', async () => {
-      const error = stub('error');
+      const error = captureConsole('error');
       try {
         const [, el] = await provided({ status: 'ready', data: two, locale: null }, `<ml-skill-quiz>${author(TWO)}</ml-skill-quiz>`);
         expect($(el, '[part="message"]')!.textContent).to.include(
@@ -462,11 +451,11 @@ describe('<ml-skill-quiz>', () => {
       const [provider, el] = await provided({ status: 'loading', data: null, locale: null }, '<ml-skill-quiz></ml-skill-quiz>');
       expect($(el, '[part="message"]')!.getAttribute('role')).to.equal('status');
       expect($(el, '[part="message"]')!.textContent).to.include('Loading');
-      provider.provider.setValue({ status: 'error', data: null, locale: null, error: 'Could not load jobs.json (HTTP 500).' });
+      provider.provide({ status: 'error', data: null, locale: null, error: 'Could not load jobs.json (HTTP 500).' });
       await el.updateComplete;
       expect($(el, '[part="message"]')!.textContent).to.equal('Could not load jobs.json (HTTP 500).');
       await expect(el).to.be.accessible();
-      provider.provider.setValue({ status: 'ready', data: dataset, locale: null });
+      provider.provide({ status: 'ready', data: dataset, locale: null });
       await el.updateComplete;
       expect($(el, '[part="start-button"]')).to.exist;
     });
@@ -509,7 +498,7 @@ describe('<ml-skill-quiz>', () => {
     });
 
     it('ignores a corrupt stored value with one warning and keeps working', async () => {
-      const warn = stub('warn');
+      const warn = captureConsole('warn');
       try {
         localStorage.setItem('ml-skill-quiz:bad', '{not json');
         const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz persist="bad"></ml-skill-quiz>`);
@@ -519,15 +508,15 @@ describe('<ml-skill-quiz>', () => {
         const other = await fixture<MlSkillQuiz>(html`<ml-skill-quiz persist="bad2"></ml-skill-quiz>`);
         expect($(other, '[part="start-button"]')).to.exist;
         expect(warn.calls).to.have.length(2);
-        expect(warn.calls[0]).to.include('"ml-skill-quiz:bad"').and.include('not valid JSON');
-        expect(warn.calls[1]).to.include('does not fit this quiz');
+        expect(warn.messages()[0]).to.include('"ml-skill-quiz:bad"').and.include('not valid JSON');
+        expect(warn.messages()[1]).to.include('does not fit this quiz');
       } finally {
         warn.restore();
       }
     });
 
     it('works without persistence, with one warning, when localStorage throws', async () => {
-      const warn = stub('warn');
+      const warn = captureConsole('warn');
       const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
       Object.defineProperty(window, 'localStorage', {
         configurable: true,
@@ -542,7 +531,7 @@ describe('<ml-skill-quiz>', () => {
         await click(el, '[part="retake-button"]');
         expect(log.map(([n]) => n)).to.include.members(['ml-quiz-start', 'ml-quiz-complete', 'ml-quiz-reset']);
         expect(warn.calls).to.have.length(1);
-        expect(warn.calls[0]).to.include('cannot use localStorage');
+        expect(warn.messages()[0]).to.include('cannot use localStorage');
       } finally {
         Object.defineProperty(window, 'localStorage', descriptor);
         warn.restore();
