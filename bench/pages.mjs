@@ -10,26 +10,33 @@ const quiz = read('data/quiz.json');
 const escape = (text) => String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const money = (n) => `$${n.toLocaleString('en-US')}`;
 
+/** First in <head>: records long tasks from the start, for the "interactive" mark. */
+const OBSERVE = `<script>
+window.__longTasks = [];
+new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries())).observe({ entryTypes: ['longtask'] });
+</script>`;
+
 /**
- * Marks `window.__rendered` one frame after `ready` resolves, and `window.__interactive` when the
- * last long task that started before then has ended (an approximation of time to interactive).
+ * Last in <body>: marks `window.__rendered` one frame after `ready` resolves, and
+ * `window.__interactive` when the last long task before then has ended (an approximation of
+ * time to interactive).
  */
 const MEASURE = (ready) => `<script>
-window.__longTasks = [];
-new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
 Promise.resolve(${ready}).then(() => requestAnimationFrame(() => setTimeout(() => {
   window.__rendered = performance.now();
   const lastTask = window.__longTasks.reduce((end, t) => Math.max(end, t.startTime + t.duration), 0);
   window.__interactive = Math.max(window.__rendered, lastTask);
-}))));
+})));
 </script>`;
 
 const page = (title, body, head = '') =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${OBSERVE}${head}</head><body>${body}</body></html>`;
 
+/** The one-tag script a blog uses; or one element's entry bundled alone, as an app's bundler makes it. */
 const OURS = '<script src="/dist/ml-widgets.min.js"></script>';
+const ALONE = (entry) => `<script type="module" src="/bench/${entry}"></script>`;
 const ourReady = (selector) =>
-  `Promise.all([...document.querySelectorAll('${selector}')].map((el) => el.updateComplete))`;
+  `customElements.whenDefined('${selector}').then(() => Promise.all([...document.querySelectorAll('${selector}')].map((el) => el.updateComplete)))`;
 
 function staticCard(job) {
   const list = (items) => `<ul>${items.map((item) => `<li>${escape(item)}</li>`).join('')}</ul>`;
@@ -55,12 +62,12 @@ export const SCENARIOS = {
     ours: page(`${n} cards`, Array.from({ length: n }, (_, i) => `<ml-role-card job="${nth(i)}"></ml-role-card>`).join('') + OURS + MEASURE(ourReady('ml-role-card'))),
     static: page(`${n} static cards`, Array.from({ length: n }, (_, i) => staticCard(jobs[i % jobs.length])).join('') + MEASURE('null')),
   }),
-  compare: (n) => ({
-    ours: page(`${n} comparisons`, '<ml-salary-compare></ml-salary-compare>'.repeat(n) + OURS + MEASURE(ourReady('ml-salary-compare'))),
+  compare: (n, script = OURS) => ({
+    ours: page(`${n} comparisons`, '<ml-salary-compare></ml-salary-compare>'.repeat(n) + script + MEASURE(ourReady('ml-salary-compare'))),
     static: page(`${n} static tables`, staticCompare().repeat(n) + MEASURE('null')),
   }),
-  quiz: () => ({
-    ours: page('quiz', '<ml-skill-quiz></ml-skill-quiz>' + OURS + MEASURE(ourReady('ml-skill-quiz'))),
+  quiz: (script = OURS) => ({
+    ours: page('quiz', '<ml-skill-quiz></ml-skill-quiz>' + script + MEASURE(ourReady('ml-skill-quiz'))),
   }),
 };
 
@@ -92,12 +99,16 @@ window.__ready = new Promise((resolve) => {
   check();
 });
 </script>${MEASURE('window.__ready')}`,
-  '<link rel="stylesheet" href="/node_modules/survey-core/survey-core.min.css">',
+  '<link rel="stylesheet" href="/node_modules/survey-core/survey-core.fontless.min.css">',
 );
 
-/** Every page by its path. */
-export function benchPages() {
+/**
+ * Every page by its path, plus the element bundles (`alone`: entry → code) the "alone" pages load.
+ * A module script runs after parsing, so those pages wait for the element to be defined.
+ */
+export function benchPages(alone) {
   const pages = {};
+  for (const [entry, code] of Object.entries(alone)) pages[`/bench/${entry}`] = code;
   const put = (name, html) => (pages[`/bench/${name}`] = html);
   for (const n of [1, 10, 100]) {
     const { ours, static: floor } = SCENARIOS.cards(n);
@@ -109,7 +120,9 @@ export function benchPages() {
     put(`compare-${n}.html`, ours);
     put(`static-compare-${n}.html`, floor);
   }
+  put('compare-1-alone.html', SCENARIOS.compare(1, ALONE('ml-salary-compare.js')).ours);
   put('quiz.html', SCENARIOS.quiz().ours);
+  put('quiz-alone.html', SCENARIOS.quiz(ALONE('ml-skill-quiz.js')).ours);
   put('chartjs.html', CHARTJS);
   put('surveyjs.html', SURVEYJS);
   return pages;

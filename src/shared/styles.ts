@@ -67,11 +67,11 @@ export const tokens = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 1rem 1.25rem;
+    padding: 1em 1.25em;
     overflow-wrap: anywhere;
   }
   .heading {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     font-size: 1.25em;
     line-height: 1.3;
     font-weight: 700;
@@ -85,7 +85,7 @@ export const tokens = css`
   }
   .message {
     margin: 0;
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     border-inline-start: 4px solid var(--_accent);
     background: var(--_subtle);
   }
@@ -115,9 +115,9 @@ export const buttons = css`
   button {
     font: inherit;
     line-height: 1.25;
-    min-height: 2.25rem;
-    min-width: 2.25rem;
-    padding: 0.375rem 0.875rem;
+    min-height: 2.25em;
+    min-width: 2.25em;
+    padding: 0.375em 0.875em;
     color: var(--_accent);
     background: var(--_surface);
     border: 1px solid var(--_accent);

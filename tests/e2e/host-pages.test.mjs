@@ -87,22 +87,24 @@ test('dir="rtl": widgets lay out right to left', async () => {
   await opened.context.close();
 });
 
-test('a 320 px phone: no horizontal overflow, every control at least 24 × 24 px', async () => {
-  const opened = await open(env, '/tests/e2e/pages/widgets.html', { viewport: { width: 320, height: 640 } });
-  const { page } = opened;
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.equal(overflow, 0, `the page scrolls sideways by ${overflow}px`);
-  const small = await page.$$eval(TAGS, (els) =>
-    els.flatMap((el) =>
-      [...el.shadowRoot.querySelectorAll('button, input, a, [role=radio], select')]
-        .map((node) => [node, node.getBoundingClientRect()])
-        .filter(([, r]) => r.width > 0 && (r.width < 24 || r.height < 24))
-        .map(([node, r]) => `${el.localName} ${node.localName} "${node.textContent.trim()}" ${r.width}×${r.height}`),
-    ),
-  );
-  assert.deepEqual(small, []);
-  await opened.context.close();
-});
+for (const path of ['/tests/e2e/pages/widgets.html', '/e2e/hostile.html']) {
+  test(`a 320 px phone (${path}): no horizontal overflow, every control at least 24 × 24 px`, async () => {
+    const opened = await open(env, path, { viewport: { width: 320, height: 640 } });
+    const { page } = opened;
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `the page scrolls sideways by ${overflow}px`);
+    const small = await page.$$eval(TAGS, (els) =>
+      els.flatMap((el) =>
+        [...el.shadowRoot.querySelectorAll('button, input, a, [role=radio], select')]
+          .map((node) => [node, node.getBoundingClientRect()])
+          .filter(([, r]) => r.width > 0 && (r.width < 24 || r.height < 24))
+          .map(([node, r]) => `${el.localName} ${node.localName} "${node.textContent.trim()}" ${r.width}×${r.height}`),
+      ),
+    );
+    assert.deepEqual(small, []);
+    await opened.context.close();
+  });
+}
 
 test('forced colours and reduced motion: widgets still render their content', async () => {
   const opened = await open(env, '/tests/e2e/pages/widgets.html', { forcedColors: 'active', reducedMotion: 'reduce' });

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { elements, updatedReadme } from '../../scripts/docs.mjs';
+import { elements, undocumented, updatedReadme } from '../../scripts/docs.mjs';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const manifest = JSON.parse(read('custom-elements.json'));
@@ -53,6 +53,7 @@ for (const [tag, api] of Object.entries(CONTRACT)) {
   });
 }
 
-test("the README's API reference is generated from the current manifest", () => {
+test("the README's API tables are generated from the current manifest, one block per element", () => {
+  assert.deepEqual(undocumented(read('README.md'), manifest), []);
   assert.equal(updatedReadme(read('README.md'), manifest), read('README.md'), 'run `npm run docs`');
 });

@@ -5,15 +5,15 @@ export const styles = css`
     max-width: 100%;
   }
   .summary {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
   }
   .section {
-    margin-block: 0.75rem 0;
-    padding-block-start: 0.75rem;
+    margin-block: 0.75em 0;
+    padding-block-start: 0.75em;
     border-block-start: 1px solid color-mix(in srgb, var(--_border) 45%, transparent);
   }
   .section-heading {
-    margin: 0 0 0.375rem;
+    margin: 0 0 0.375em;
     font-size: 0.8125em;
     line-height: 1.3;
     font-weight: 700;
@@ -23,26 +23,26 @@ export const styles = css`
   }
   p,
   dl {
-    margin: 0 0 0.375rem;
+    margin: 0 0 0.375em;
   }
   ul {
-    margin: 0 0 0.375rem;
-    padding-inline-start: 1.25rem;
+    margin: 0 0 0.375em;
+    padding-inline-start: 1.25em;
   }
   li + li {
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
   }
   dt {
     font-weight: 700;
   }
   dd {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
   .figure {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0 0.5rem;
+    gap: 0 0.5em;
   }
   .amount {
     font-size: 1.5em;
@@ -64,21 +64,21 @@ export const styles = css`
     unicode-bidi: plaintext;
   }
   .note {
-    padding-inline-start: 0.5rem;
+    padding-inline-start: 0.5em;
     border-inline-start: 3px solid var(--_border);
   }
   .top-skills {
-    margin-block: 0.75rem;
+    margin-block: 0.75em;
   }
   .top-skills .label {
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.25em;
     font-size: 0.875em;
   }
   .tags {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
-    margin: 0 0 0.5rem;
+    gap: 0.375em;
+    margin: 0 0 0.5em;
     padding: 0;
     list-style: none;
   }
@@ -86,14 +86,14 @@ export const styles = css`
     margin: 0;
   }
   .tag {
-    padding: 0.125rem 0.625rem;
+    padding: 0.125em 0.625em;
     font-size: 0.875em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_subtle);
   }
   .toggle {
-    margin-block: 0.25rem;
+    margin-block: 0.25em;
   }
   [hidden] {
     display: none !important;

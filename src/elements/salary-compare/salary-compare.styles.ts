@@ -8,12 +8,12 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
-    gap: 0.5rem;
-    margin-block: 0.75rem;
+    gap: 0.5em;
+    margin-block: 0.75em;
   }
   .toggle {
     display: inline-flex;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   button[aria-pressed='true'] {
     color: var(--_on-accent);
@@ -22,7 +22,7 @@ export const styles = css`
   .caption,
   .note,
   .source {
-    margin: 0.5rem 0;
+    margin: 0.5em 0;
     font-size: 0.875em;
     color: var(--_muted);
   }
@@ -33,11 +33,11 @@ export const styles = css`
   }
   .bar-button {
     display: grid;
-    grid-template-columns: minmax(7rem, 14rem) 1fr;
+    grid-template-columns: minmax(7em, 14em) 1fr;
     align-items: center;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
     inline-size: 100%;
-    padding: 0.375rem 0.5rem;
+    padding: 0.375em 0.5em;
     text-align: start;
     color: var(--_text);
     background: transparent;
@@ -78,7 +78,7 @@ export const styles = css`
   }
   svg.bar {
     display: block;
-    block-size: 1.75rem;
+    block-size: 1.75em;
     overflow: visible;
   }
   .fill {
@@ -106,7 +106,7 @@ export const styles = css`
     transform: scaleX(-1);
   }
   /* Narrow columns: each label sits above its bar. */
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .bar-button {
       grid-template-columns: 1fr;
     }
@@ -119,14 +119,14 @@ export const styles = css`
     border-collapse: collapse;
   }
   caption {
-    margin-block-end: 0.25rem;
+    margin-block-end: 0.25em;
     font-size: 0.875em;
     text-align: start;
     color: var(--_muted);
   }
   th,
   td {
-    padding: 0.375rem 0.5rem;
+    padding: 0.375em 0.5em;
     text-align: start;
     vertical-align: top;
     border-block-end: 1px solid var(--_border);
@@ -135,7 +135,7 @@ export const styles = css`
     font-weight: 400;
   }
   .row-button {
-    padding: 0.25rem 0.375rem;
+    padding: 0.25em 0.375em;
     text-align: start;
     text-decoration: underline;
     border-color: transparent;

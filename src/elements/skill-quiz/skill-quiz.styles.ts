@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   p {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
   }
   .progress-text {
     margin: 0;
@@ -12,27 +12,27 @@ export const styles = css`
   progress {
     display: block;
     inline-size: 100%;
-    block-size: 0.5rem;
-    margin-block: 0.25rem 1rem;
+    block-size: 0.5em;
+    margin-block: 0.25em 1em;
     accent-color: var(--_accent);
   }
   fieldset {
     display: grid;
-    gap: 0.5rem;
-    margin: 0 0 1rem;
+    gap: 0.5em;
+    margin: 0 0 1em;
     padding: 0;
     border: 0;
     min-inline-size: 0;
   }
   legend {
     padding: 0;
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
   .option {
     display: flex;
-    gap: 0.625rem;
+    gap: 0.625em;
     align-items: flex-start;
-    padding: 0.625rem 0.75rem;
+    padding: 0.625em 0.75em;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 1.5);
     cursor: pointer;
@@ -47,9 +47,9 @@ export const styles = css`
   }
   input {
     flex: none;
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
-    margin: 0.1875rem 0 0;
+    inline-size: 1.125em;
+    block-size: 1.125em;
+    margin: 0.1875em 0 0;
     accent-color: var(--_accent);
   }
   input:focus-visible {
@@ -69,13 +69,13 @@ export const styles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     justify-content: flex-end;
   }
   .scores {
     display: grid;
-    gap: 0.5rem;
-    margin: 0 0 1rem;
+    gap: 0.5em;
+    margin: 0 0 1em;
     padding: 0;
     list-style: none;
   }
@@ -83,18 +83,18 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
-    column-gap: 0.75rem;
+    column-gap: 0.75em;
   }
   .scores progress {
-    margin: 0.125rem 0 0;
+    margin: 0.125em 0 0;
   }
   .score {
     font-variant-numeric: tabular-nums;
     font-weight: 600;
   }
   ul {
-    margin: 0 0 1rem;
-    padding-inline-start: 1.5rem;
+    margin: 0 0 1em;
+    padding-inline-start: 1.5em;
   }
   @media (forced-colors: active) {
     .option:has(:checked) {
