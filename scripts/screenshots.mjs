@@ -28,14 +28,19 @@ for (const theme of ['light', 'dark']) {
     const widget = page.locator('body > div > *');
     await widget.evaluate(async (el) => {
       await el.updateComplete;
-      const start = [...el.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start');
-      start?.click();
+      // The quiz's first question shows more than its intro.
+      el.shadowRoot.querySelector('[part~="start-button"]')?.click();
       await el.updateComplete;
     });
     await page.locator('body > div').screenshot({ path: `docs/${name}-${theme}.png` });
   }
   await page.close();
 }
+// The demo article as a newcomer first sees it.
+const demo = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
+await demo.goto(`${url}/demo/`);
+await demo.waitForFunction(() => document.querySelector('ml-role-card')?.shadowRoot?.childElementCount > 0);
+await demo.screenshot({ path: 'docs/demo.png' });
 await browser.close();
 server.close();
 console.log('docs/*.png written');

@@ -1,0 +1,34 @@
+// The demo pages as a newcomer opens them after `npm start`.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { open, start, widgetTexts } from './support.mjs';
+
+let env;
+before(async () => (env = await start()));
+after(() => env.stop());
+
+test('the demo article loads without errors, and its switches reach every widget', async () => {
+  const { page, context, report } = await open(env, '/demo/');
+  assert.deepEqual(report.errors, []);
+  assert.deepEqual(report.consoleErrors, []);
+  assert.equal((await widgetTexts(page, 'ml-role-card')).length, 5);
+  await page.selectOption('#locale', 'de-DE');
+  await page.waitForFunction(() => document.querySelector('ml-role-card').shadowRoot.textContent.includes('114.121'));
+  const [chart] = await widgetTexts(page, 'ml-salary-compare');
+  assert.match(chart, /158\.303\s\$/);
+  await page.selectOption('#theme', 'dark');
+  assert.deepEqual(
+    await page.$$eval('ml-role-card, ml-salary-compare, ml-skill-quiz', (els) => [...new Set(els.map((el) => el.getAttribute('theme')))]),
+    ['dark'],
+  );
+  // A reader's action shows up in the event log.
+  await page.locator('ml-role-card').first().getByRole('button', { name: /Show more/ }).click();
+  await page.waitForFunction(() => document.querySelector('#log li')?.textContent.includes('ml-toggle'));
+  await context.close();
+});
+
+test('the gallery (with its deliberate bad input) throws nothing', async () => {
+  const { context, report } = await open(env, '/demo/gallery.html');
+  assert.deepEqual(report.errors, []);
+  await context.close();
+});
