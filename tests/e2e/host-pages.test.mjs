@@ -38,10 +38,12 @@ test('strict CSP (no inline script or style): widgets render styled, no violatio
   await opened.context.close();
 });
 
-test("require-trusted-types-for 'script': widgets render, no violation reported", async () => {
+test("Trusted Types required, only lit-html and ml-career-widgets policies: widgets and JSON-LD, no violation", async () => {
   const opened = await open(env, '/e2e/trusted-types.html');
   await assertWorking(opened);
   assert.deepEqual(await opened.report.violations(), []);
+  const jsonLd = await opened.page.$eval('ml-role-card script[type="application/ld+json"]', (el) => JSON.parse(el.textContent));
+  assert.equal(jsonLd.name, 'Natural Language Processing Engineer');
   await opened.context.close();
 });
 

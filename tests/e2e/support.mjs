@@ -15,7 +15,13 @@ const SCRIPT = '<script src="/dist/ml-widgets.min.js" defer></script>';
  */
 const VARIANTS = {
   csp: { headers: { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" } },
-  'trusted-types': { headers: { 'content-security-policy': "require-trusted-types-for 'script'; script-src 'self'" } },
+  // Only the two policies the README names are allowed; the card writes JSON-LD through one.
+  'trusted-types': {
+    headers: {
+      'content-security-policy': "require-trusted-types-for 'script'; trusted-types lit-html ml-career-widgets; script-src 'self'",
+    },
+    edit: (html) => html.replace('<ml-role-card job="nlp-engineer">', '<ml-role-card job="nlp-engineer" structured-data>'),
+  },
   rtl: { edit: (html) => html.replace('<html lang="en">', '<html lang="ar" dir="rtl">') },
   // Two plugins each add the script, a third as a module.
   twice: {
