@@ -70,11 +70,16 @@ export const tokens = css`
     padding: 1em 1.25em;
     overflow-wrap: anywhere;
   }
-  .heading {
+  .heading,
+  .sub-heading {
     margin: 0 0 0.5em;
     font-size: 1.25em;
     line-height: 1.3;
     font-weight: 700;
+  }
+  .sub-heading {
+    margin-block-start: 1em;
+    font-size: 1.05em;
   }
   .heading:focus {
     outline: none;

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { getJob, jobIds } from '../../data/jobs.js';
 import type { Job, JobsData, SalaryBasis } from '../../data/types.js';
 import { parseEnum, parseList } from '../../shared/attributes.js';
@@ -25,8 +24,6 @@ import {
   type Section,
 } from './role-card.model.js';
 import { styles } from './role-card.styles.js';
-
-const TAGS = [1, 2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
 
 type ScriptPolicy = { createScript(text: string): string };
 let policy: ScriptPolicy | null | undefined;
@@ -264,8 +261,7 @@ export class MlRoleCard extends MlElement {
  * name: five cards would otherwise put five "Salary" regions among the page's landmarks.
  */
 function subheading(level: number, text: string): TemplateResult {
-  const tag = TAGS[Math.min(level, 6) - 1];
-  return staticHtml`<${tag} class="section-heading" part="section-heading">${text}</${tag}>`;
+  return renderHeading(level, text, { id: undefined, part: 'section-heading', focusable: false });
 }
 
 function renderTags(tags: { id: string; label: string }[], label?: string, labelledBy?: string): TemplateResult {

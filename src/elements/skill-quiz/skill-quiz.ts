@@ -31,6 +31,7 @@ type Screen = 'intro' | 'question' | 'result';
  * @fires ml-quiz-reset - the reader pressed Retake ({})
  * @csspart base - the wrapper
  * @csspart heading - the heading of each screen (the question's prompt while answering)
+ * @csspart sub-heading - the result's headings above the ranked roles and the skills to build
  * @csspart message - a loading or problem message
  * @csspart start-button - the intro's Start button
  * @csspart progress-text - "Question 3 of 8"
@@ -313,7 +314,7 @@ export class MlSkillQuiz extends MlElement {
     const name = (job: string) => getJob(job, data)?.title ?? job;
     return html`${renderHeading(level, `Your best match: ${name(result.topJob)}`)}
       ${top ? html`<p part="summary">${top.summary}</p>` : nothing}
-      ${renderHeading(sub, 'How each role matches your answers', 'scores-heading')}
+      ${renderHeading(sub, 'How each role matches your answers', { id: 'scores-heading', part: 'sub-heading', focusable: false })}
       <ol class="scores" part="scores" aria-labelledby="scores-heading">
         ${result.scores.map(
           ({ job, score }) => html`<li part="score">
@@ -323,7 +324,7 @@ export class MlSkillQuiz extends MlElement {
         )}
       </ol>
       ${skills
-        ? html`${renderHeading(sub, 'Skills to build next', 'skills-heading')}
+        ? html`${renderHeading(sub, 'Skills to build next', { id: 'skills-heading', part: 'sub-heading', focusable: false })}
             ${skills.length
               ? html`<p>Skills the article lists for a ${top.title} that your answers did not cover:</p>
                   <ul part="skills" aria-labelledby="skills-heading">
