@@ -1,9 +1,16 @@
 import { warnOnce } from './warn.js';
 
+/**
+ * A string property as trimmed text. Frameworks (Vue, React 19) set properties, not attributes,
+ * so `el.headingLevel = 2` or `el.jobs = [...]` must not throw on a string method.
+ */
+export function asText(value: unknown): string {
+  return value == null ? '' : String(value).trim();
+}
+
 /** Splits a comma list attribute ("a, b,,c") into trimmed, non-empty, unique items. */
-export function parseList(value: string | null | undefined): string[] {
-  if (!value) return [];
-  return [...new Set(value.split(',').map((item) => item.trim()).filter(Boolean))];
+export function parseList(value: unknown): string[] {
+  return [...new Set(asText(value).split(',').map((item) => item.trim()).filter(Boolean))];
 }
 
 /**

@@ -4,10 +4,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 
 const TAGS: StaticValue[] = [1, 2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
 
-/** The `heading-level` attribute as 1–6; anything else (absent, "7", "two") is 3. */
+/** The `heading-level` attribute as 1–6; anything else (absent, "7", "two", "2.0", "0x2") is 3. */
 export function headingLevel(value: unknown): number {
-  const level = Number(value);
-  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 3;
+  const text = value == null ? '' : String(value).trim();
+  return /^[1-6]$/.test(text) ? Number(text) : 3;
 }
 
 /**

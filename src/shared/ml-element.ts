@@ -1,5 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { asText } from './attributes.js';
 import { JobsDataConsumer } from './context.js';
 import { headingLevel } from './heading.js';
 import { resolveLocale } from './locale.js';
@@ -22,7 +23,7 @@ export class MlElement extends LitElement {
   @property() locale?: string;
 
   /** Level (1–6) of the widget's own heading so it fits the host's outline; invalid values mean 3. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string;
+  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
 
   protected readonly jobsData = new JobsDataConsumer(this);
 
@@ -41,7 +42,7 @@ export class MlElement extends LitElement {
     if (changed.has('theme') && this.theme && this.theme !== 'light' && this.theme !== 'dark') {
       warnOnce(this, `${tag} theme="${this.theme}" is not light or dark; following the reader's preference.`);
     }
-    if (changed.has('headingLevel') && this.headingLevel != null && String(headingLevel(this.headingLevel)) !== this.headingLevel.trim()) {
+    if (changed.has('headingLevel') && this.headingLevel != null && String(headingLevel(this.headingLevel)) !== asText(this.headingLevel)) {
       warnOnce(this, `${tag} heading-level="${this.headingLevel}" is not 1–6; using 3.`);
     }
   }

@@ -131,7 +131,7 @@ test('50 cards, 10 comparisons and 5 quizzes on one page stay independent', asyn
   await context.close();
 });
 
-test('attribute fuzzing before and after first render: no exception, content or a clear message', async () => {
+test('attribute and property fuzzing before and after first render: no exception, content or a clear message', async () => {
   const { page, context, report } = await open(env, '/tests/e2e/pages/widgets.html');
   const empty = await page.evaluate(async () => {
     let seed = 42;
@@ -156,6 +156,12 @@ test('attribute fuzzing before and after first render: no exception, content or 
         main.append(el);
         await el.updateComplete;
         for (const a of attrs) if (random() < 0.5) el.setAttribute(a, pick(values));
+        await el.updateComplete;
+        // Frameworks set properties, not attributes: non-strings must not throw either.
+        for (const a of attrs) {
+          const property = a.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+          if (random() < 0.3) el[property] = pick([2, 0, -1, [], ['nlp-engineer'], {}, true, null, undefined, NaN]);
+        }
         await el.updateComplete;
         if (el.shadowRoot.textContent.trim().length === 0) problems.push(`${tag} ${el.outerHTML.slice(0, 200)}`);
         el.remove();

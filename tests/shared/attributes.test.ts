@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseEnum, parseList } from '../../src/shared/attributes.js';
+import { asText, parseEnum, parseList } from '../../src/shared/attributes.js';
 import { headingLevel } from '../../src/shared/heading.js';
 import { captureConsole } from '../support/console.js';
 
@@ -8,6 +8,12 @@ describe('shared: attribute parsing', () => {
     expect(parseList(' ml-engineer, nlp-engineer,,ml-engineer ')).to.deep.equal(['ml-engineer', 'nlp-engineer']);
     expect(parseList('')).to.deep.equal([]);
     expect(parseList(null)).to.deep.equal([]);
+  });
+
+  it('reads properties a framework set to a non-string without throwing', () => {
+    expect(parseList(['ml-engineer', 'nlp-engineer'])).to.deep.equal(['ml-engineer', 'nlp-engineer']);
+    expect(parseList(5)).to.deep.equal(['5']);
+    expect([asText(2), asText(null), asText(undefined), asText(' x ')]).to.deep.equal(['2', '', '', 'x']);
   });
 
   it('keeps allowed values and falls back with one warning otherwise', () => {
@@ -26,7 +32,9 @@ describe('shared: attribute parsing', () => {
   });
 
   it('reads heading-level as 1–6 and anything else as 3', () => {
-    expect([1, '2', '6'].map(headingLevel)).to.deep.equal([1, 2, 6]);
-    expect([undefined, null, '', '0', '7', '2.5', 'two', -1].map(headingLevel)).to.deep.equal([3, 3, 3, 3, 3, 3, 3, 3]);
+    expect([1, '2', ' 6 '].map(headingLevel)).to.deep.equal([1, 2, 6]);
+    expect([undefined, null, '', '0', '7', '2.5', '2.0', '0x2', '1e0', 'two', -1].map(headingLevel)).to.deep.equal(
+      [3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3],
+    );
   });
 });

@@ -22,15 +22,16 @@ export function sectionsOf(job: Job): Section[] {
   return SECTIONS.filter((section) => has[section]);
 }
 
-/** The `sections` attribute: the known names asked for (null when absent = all) and the unknown ones. */
+/**
+ * The `sections` attribute: the known names asked for and the unknown ones. `wanted` is null (all
+ * sections) when the attribute is absent or names no known section: unknown names are ignored,
+ * so a typo must not leave an empty card.
+ */
 export function parseSections(items: string[]): { wanted: Section[] | null; unknown: string[] } {
-  if (items.length === 0) return { wanted: null, unknown: [] };
   const known = new Set<string>(SECTIONS);
   const names = items.map((item) => item.toLowerCase());
-  return {
-    wanted: SECTIONS.filter((section) => names.includes(section)),
-    unknown: items.filter((_, i) => !known.has(names[i])),
-  };
+  const wanted = SECTIONS.filter((section) => names.includes(section));
+  return { wanted: wanted.length ? wanted : null, unknown: items.filter((_, i) => !known.has(names[i])) };
 }
 
 /** The sections to show: those asked for (all when null) that the job has, in card order. */
@@ -41,35 +42,27 @@ export function visibleSections(job: Job, wanted: Section[] | null): Section[] {
 // Case, spacing and closing punctuation do not make two bullets different items.
 const itemKey = (text: string) => text.toLowerCase().replace(/[\s.;,]+$/, '').replace(/\s+/g, ' ').trim();
 
-const STOP = new Set('a an and are as at be by can etc for from in into is it its like may of on or such that the their them they this to when where which will with'.split(' '));
-
-/** Content words, crudely stemmed so "Monitoring" meets "Monitor" and "re-training" meets "re-train". */
-function words(text: string): Set<string> {
-  const all = text.toLowerCase().replace(/machine learning/g, 'ml').split(/[^a-z]+/);
-  return new Set(all.filter((w) => w && !STOP.has(w)).map((w) => w.replace(/(ing|ed|es|s|e)$/, '')));
-}
-
-/** Most words of the shorter item recur in the other: the same duty, worded again. */
-export function sameDuty(a: Set<string>, b: Set<string>): boolean {
-  const shorter = Math.min(a.size, b.size);
-  return shorter >= 3 && [...a].filter((w) => b.has(w)).length / shorter >= 0.6;
-}
-
 /**
- * All responsibility lists of `job` as one list in the article's order, each duty once: a repeated
- * item, or an item of a later list that rewords one of an earlier list (the ML engineer's second
- * list restates "monitor and re-train" and "APIs and data pipelines"), is left out.
+ * The job's responsibility lists (the ML engineer has two) with their titles, in the article's
+ * order and wording; an item that repeats one shown before is left out, and so is a list left
+ * empty. Only repeats go: an item that merely resembles another is the article's own duty.
  */
+export function responsibilityLists(job: Job): { title: string; items: string[] }[] {
+  const seen = new Set<string>();
+  const unseen = (item: string) => {
+    const key = itemKey(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  return job.responsibilities
+    .map((list) => ({ title: list.title, items: list.items.filter(unseen) }))
+    .filter((list) => list.items.length > 0);
+}
+
+/** Every responsibility once, as one list (for structured data). */
 export function responsibilities(job: Job): string[] {
-  const kept: { text: string; key: string; words: Set<string>; list: number }[] = [];
-  job.responsibilities.forEach((list, index) => {
-    for (const text of list.items) {
-      const item = { text, key: itemKey(text), words: words(text), list: index };
-      const repeat = kept.some((k) => k.key === item.key || (k.list < index && sameDuty(k.words, item.words)));
-      if (!repeat) kept.push(item);
-    }
-  });
-  return kept.map((item) => item.text);
+  return responsibilityLists(job).flatMap((list) => list.items);
 }
 
 /** The job's skill tags, each once: the most used first, ties in the article's order. */

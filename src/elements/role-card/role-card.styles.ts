@@ -21,6 +21,12 @@ export const styles = css`
     text-transform: uppercase;
     color: var(--_muted);
   }
+  .list-heading {
+    margin: 0.625em 0 0.25em;
+    font-size: 1em;
+    line-height: 1.3;
+    font-weight: 600;
+  }
   p,
   dl {
     margin: 0 0 0.375em;

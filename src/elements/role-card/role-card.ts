@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getJob, jobIds } from '../../data/jobs.js';
 import type { Job, JobsData, SalaryBasis } from '../../data/types.js';
-import { parseEnum, parseList } from '../../shared/attributes.js';
+import { asText, parseEnum, parseList } from '../../shared/attributes.js';
 import { emit } from '../../shared/events.js';
 import { formatMoney, formatMoneyRange } from '../../shared/format.js';
 import { renderHeading } from '../../shared/heading.js';
@@ -14,7 +14,7 @@ import {
   labelledTags,
   occupationJsonLd,
   parseSections,
-  responsibilities,
+  responsibilityLists,
   salaryView,
   scriptJson,
   SECTIONS,
@@ -57,6 +57,7 @@ function trustedJson(text: string): string | null {
  * @csspart summary - the role's summary paragraph
  * @csspart section - each section (salary, responsibilities, skills, requirements, education)
  * @csspart section-heading - each section's heading
+ * @csspart list-heading - the title of each of a role's responsibility lists, where it has several
  * @csspart salary - the salary section
  * @csspart amount - the salary figure
  * @csspart source - who the figure comes from, and when
@@ -112,7 +113,7 @@ export class MlRoleCard extends MlElement {
     super.willUpdate(changed);
     const value = this.jobsData.value;
     const data = value.status === 'ready' ? value.data : null;
-    this.current = data && this.job ? getJob(this.job.trim(), data) : undefined;
+    this.current = data && asText(this.job) ? getJob(asText(this.job), data) : undefined;
     if (data && !this.current) {
       warnOnce(this, `<ml-role-card> job="${this.job ?? ''}" is not a job in the data; valid ids: ${jobIds(data).join(', ')}.`);
     }
@@ -170,7 +171,7 @@ export class MlRoleCard extends MlElement {
 
   private jobProblem(data: JobsData): string {
     const ids = jobIds(data).join(', ');
-    return this.job?.trim()
+    return asText(this.job)
       ? `There is no role “${this.job}” to show. Valid job ids: ${ids}.`
       : `No role chosen: set the job attribute to one of ${ids}.`;
   }
@@ -199,8 +200,15 @@ export class MlRoleCard extends MlElement {
         return html`<p class="summary" part="summary">${job.summary}</p>`;
       case 'salary':
         return this.renderSalary(job, level);
-      case 'responsibilities':
-        return this.renderList('responsibilities', 'Responsibilities', level, responsibilities(job));
+      case 'responsibilities': {
+        const lists = responsibilityLists(job);
+        // One list needs no title of its own; two (the ML engineer) keep the article's titles.
+        if (lists.length === 1) return this.renderList('responsibilities', 'Responsibilities', level, lists[0].items);
+        return html`<section class="section responsibilities" part="section">
+          ${subheading(level, 'Responsibilities')}
+          ${lists.map((list) => html`${renderHeading(level + 1, list.title, { id: undefined, part: 'list-heading', focusable: false })}<ul>${list.items.map((item) => html`<li>${item}</li>`)}</ul>`)}
+        </section>`;
+      }
       case 'skills':
         return html`<section class="section skills" part="section">
           ${subheading(level, 'Skills')} ${renderTags(labelledTags(skillTags(job), data), 'Skill areas')}

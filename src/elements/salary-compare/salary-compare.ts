@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { JobsData, SalaryBasis } from '../../data/types.js';
-import { parseEnum, parseList } from '../../shared/attributes.js';
+import { asText, parseEnum, parseList } from '../../shared/attributes.js';
 import { emit } from '../../shared/events.js';
 import { formatMoney, formatMoneyRange } from '../../shared/format.js';
 import { renderHeading } from '../../shared/heading.js';
@@ -142,7 +142,7 @@ export class MlSalaryCompare extends MlElement {
       return html`${unknownNote}<p class="message" part="message">No salaries to compare. Valid job ids: ${valid.join(', ')}.</p>`;
     }
     const rows = sortRows(buildRows(jobs, basis), sort, valid);
-    const highlight = this.highlight?.trim() || undefined;
+    const highlight = asText(this.highlight) || undefined;
     if (highlight && !rows.some((row) => row.job === highlight)) {
       warnOnce(this, `<ml-salary-compare> highlight="${highlight}" is not among the jobs shown; ignored.`);
     }

@@ -6,8 +6,8 @@ import {
   occupationJsonLd,
   parseSections,
   responsibilities,
+  responsibilityLists,
   salaryView,
-  sameDuty,
   scriptJson,
   sectionsOf,
   skillTags,
@@ -25,6 +25,8 @@ describe('role-card model', () => {
   it('parses sections: case-insensitive, card order, unknown names apart; empty means all', () => {
     expect(parseSections([])).to.deep.equal({ wanted: null, unknown: [] });
     expect(parseSections(['Skills', 'salary', 'pay', 'bonus'])).to.deep.equal({ wanted: ['salary', 'skills'], unknown: ['pay', 'bonus'] });
+    // Only unknown names (a typo): all sections, not an empty card.
+    expect(parseSections(['salaries'])).to.deep.equal({ wanted: null, unknown: ['salaries'] });
   });
 
   it('shows only asked-for sections that the role has', () => {
@@ -32,43 +34,34 @@ describe('role-card model', () => {
     expect(visibleSections(job('nlp-engineer'), null)).to.have.length(5);
   });
 
-  it("merges the ML engineer's two responsibility lists, leaving out the second list's rewordings", () => {
-    const items = responsibilities(job('ml-engineer'));
-    expect(items).to.have.length(7);
-    expect(items.slice(0, 4)).to.deep.equal(job('ml-engineer').responsibilities[0].items);
-    // "Monitor models in production and re-train them…" and "Develop APIs and data pipelines…"
-    // restate day-to-day items 3 and 2.
-    expect(items.slice(4)).to.deep.equal([
-      'Work closely with stakeholders and data scientists to identify opportunities where machine learning can provide enhanced solutions.',
-      'Build, test and deploy machine learning models into production.',
-      'Participate in code reviews and provide technical mentorship to junior engineers',
-    ]);
+  it("keeps the ML engineer's two responsibility lists with the article's titles and wording", () => {
+    const lists = responsibilityLists(job('ml-engineer'));
+    expect(lists.map((list) => list.title)).to.deep.equal(['Day-to-day responsibilities', 'Responsibilities of a Machine Learning Engineer']);
+    expect(lists.map((list) => list.items)).to.deep.equal(job('ml-engineer').responsibilities.map((list) => list.items));
+    expect(responsibilities(job('ml-engineer'))).to.have.length(9);
   });
 
-  it('keeps every item of the other roles (their lists hold no rewordings)', () => {
+  it('keeps every item of the other roles', () => {
     for (const id of ['computer-vision-engineer', 'nlp-engineer', 'robotics-engineer']) {
       expect(responsibilities(job(id))).to.deep.equal(job(id).responsibilities[0].items);
     }
-    expect(responsibilities(job('ml-research-scientist'))).to.deep.equal([]);
+    expect(responsibilityLists(job('ml-research-scientist'))).to.deep.equal([]);
   });
 
-  it('sameDuty: most words of the shorter item recur, and it has at least three', () => {
-    const set = (...w: string[]) => new Set(w);
-    expect(sameDuty(set('monitor', 'model', 'production'), set('monitor', 'model', 'production', 'drift'))).to.equal(true);
-    expect(sameDuty(set('build', 'model', 'test', 'deploy'), set('build', 'model', 'experiment', 'tool'))).to.equal(false);
-    expect(sameDuty(set('python', 'c'), set('python', 'c', 'java'))).to.equal(false);
-  });
-
-  it('drops a repeated responsibility even when case, spacing or the final full stop differ', () => {
+  it('leaves out a repeated item, even when case, spacing or the final full stop differ, and only that', () => {
     const twice: Job = {
       ...job('nlp-engineer'),
       responsibilities: [
-        { title: 'A', items: ['Build models.', 'Annotate data'] },
-        { title: 'B', items: ['build  models', 'Ship models to production', 'Ship models to production daily', 'Annotate data.'] },
+        { title: 'A', items: ['Build data pipelines for model training.', 'Annotate data'] },
+        { title: 'B', items: ['build  data pipelines for model training', 'Build data pipelines for model serving', 'Annotate data.'] },
+        { title: 'C', items: ['Annotate data'] },
       ],
     };
-    // Within one list only exact repeats go: the article's own items there are distinct duties.
-    expect(responsibilities(twice)).to.deep.equal(['Build models.', 'Annotate data', 'Ship models to production', 'Ship models to production daily']);
+    expect(responsibilityLists(twice)).to.deep.equal([
+      { title: 'A', items: ['Build data pipelines for model training.', 'Annotate data'] },
+      // A similar duty is the data's own item, not a repeat.
+      { title: 'B', items: ['Build data pipelines for model serving'] },
+    ]);
   });
 
   it('ranks skill tags by use, ties in article order, with vocabulary labels', () => {

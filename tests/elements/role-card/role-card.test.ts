@@ -49,13 +49,16 @@ describe('<ml-role-card>', () => {
       });
     }
 
-    it('ml-engineer: both responsibility lists as one list, no duty twice, and requirements', async () => {
+    it('ml-engineer: both responsibility lists under their article titles, one heading level down, and requirements', async () => {
       const el = await card(html`<ml-role-card job="ml-engineer"></ml-role-card>`);
-      expect(sectionHeadings(el)).to.deep.equal(['Salary', 'Responsibilities', 'Skills', 'Requirements']);
-      const items = qa(el, '.responsibilities li').map(text);
-      expect(items).to.have.length(7);
-      expect(items.filter((item) => /^Monitor/.test(item))).to.have.length(1);
-      expect(items).to.include('Participate in code reviews and provide technical mentorship to junior engineers');
+      expect(qa(el, 'h4[part="section-heading"]').map(text)).to.deep.equal(['Salary', 'Responsibilities', 'Skills', 'Requirements']);
+      expect(qa(el, '.responsibilities h5').map(text)).to.deep.equal([
+        'Day-to-day responsibilities',
+        'Responsibilities of a Machine Learning Engineer',
+      ]);
+      const lists = qa(el, '.responsibilities ul').map((ul) => [...ul.querySelectorAll('li')].map(text));
+      expect(lists.map((items) => items.length)).to.deep.equal([4, 5]);
+      expect(lists[1]).to.include('Participate in code reviews and provide technical mentorship to junior engineers');
       expect(text(q(el, '.figure .label'))).to.equal('Median salary in the US');
     });
 
@@ -224,6 +227,19 @@ describe('<ml-role-card>', () => {
         expect(q(el, '[part="summary"]')).to.exist;
         expect(warnings.calls).to.have.length(1);
         expect(warnings.messages()[0]).to.include('pay, perks');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('shows every section, with one warning, when it names no known one (a typo)', async () => {
+      const warnings = captureConsole('warn');
+      try {
+        const el = await card(html`<ml-role-card job="nlp-engineer" compact sections="salaries"></ml-role-card>`);
+        q<HTMLButtonElement>(el, '[part="toggle"]')!.click();
+        await el.updateComplete;
+        expect(sectionHeadings(el)).to.deep.equal(['Salary', 'Responsibilities', 'Skills', 'Requirements']);
+        expect(warnings.calls).to.have.length(1);
       } finally {
         warnings.restore();
       }
@@ -398,7 +414,7 @@ describe('<ml-role-card>', () => {
         { '@type': 'MonetaryAmountDistribution', name: 'median', currency: 'USD', duration: 'P1Y', median: 114121 },
       ]);
       expect(ld.skills).to.have.length(5);
-      expect(ld.responsibilities).to.have.length(7);
+      expect(ld.responsibilities).to.have.length(9);
       expect(ld.experienceRequirements).to.deep.equal(['3+ years experience building real-world machine learning systems']);
       el.job = 'ml-research-scientist';
       await el.updateComplete;
