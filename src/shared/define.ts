@@ -1,6 +1,8 @@
 import { VERSION } from './version.js';
 
-const warned = new Set<string>();
+// Shared by every copy of the library on the page, so three copies still warn once per tag.
+const warned: Set<string> = ((globalThis as Record<symbol, Set<string>>)[Symbol.for('ml-career-widgets/define-warned')] ??=
+  new Set());
 
 /**
  * Defines `tag` unless it already is. The same version defined again (the script included twice)

@@ -2,7 +2,7 @@
 // script, a hostile theme, right-to-left, a phone, forced colours and reduced motion.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { open, start, widgetTexts } from './support.mjs';
+import { OTHER_VERSION, open, start, widgetTexts } from './support.mjs';
 
 let env;
 before(async () => (env = await start()));
@@ -47,10 +47,14 @@ test("Trusted Types required, only lit-html and ml-career-widgets policies: widg
   await opened.context.close();
 });
 
-test('the script included twice and once more as a module: no error, everything works', async () => {
+test('an older version, then this one twice and as a module: no error, one warning per element', async () => {
   const opened = await open(env, '/e2e/twice.html');
   await assertWorking(opened);
-  assert.deepEqual(opened.report.warnings.filter((w) => w.includes('ml-career-widgets')), []);
+  const warnings = opened.report.warnings.filter((w) => w.includes('ml-career-widgets'));
+  assert.equal(warnings.length, 4, warnings.join('\n'));
+  for (const tag of ['ml-role-card', 'ml-salary-compare', 'ml-skill-quiz', 'ml-jobs-data']) {
+    assert.ok(warnings.some((w) => w.includes(`<${tag}> is already defined by version ${OTHER_VERSION}`)), tag);
+  }
   await opened.context.close();
 });
 
@@ -95,9 +99,16 @@ for (const path of ['/tests/e2e/pages/widgets.html', '/e2e/hostile.html']) {
     const { page } = opened;
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, `the page scrolls sideways by ${overflow}px`);
+    // The quiz's question screen has the radios; a radio's target is its whole label.
+    await page.$$eval('ml-skill-quiz', async (quizzes) => {
+      for (const quiz of quizzes) {
+        quiz.shadowRoot.querySelector('[part~="start-button"]').click();
+        await quiz.updateComplete;
+      }
+    });
     const small = await page.$$eval(TAGS, (els) =>
       els.flatMap((el) =>
-        [...el.shadowRoot.querySelectorAll('button, input, a, [role=radio], select')]
+        [...el.shadowRoot.querySelectorAll('button, a, select, input:not(label input), label:has(input)')]
           .map((node) => [node, node.getBoundingClientRect()])
           .filter(([, r]) => r.width > 0 && (r.width < 24 || r.height < 24))
           .map(([node, r]) => `${el.localName} ${node.localName} "${node.textContent.trim()}" ${r.width}×${r.height}`),

@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/browsers.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
+const { version: VERSION } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const BASE = readFileSync(new URL('./pages/widgets.html', import.meta.url), 'utf8');
 const SCRIPT = '<script src="/dist/ml-widgets.min.js" defer></script>';
 
@@ -23,12 +24,13 @@ const VARIANTS = {
     edit: (html) => html.replace('<ml-role-card job="nlp-engineer">', '<ml-role-card job="nlp-engineer" structured-data>'),
   },
   rtl: { edit: (html) => html.replace('<html lang="en">', '<html lang="ar" dir="rtl">') },
-  // Two plugins each add the script, a third as a module.
+  // Plugins each add the script: an older version first, then this one twice, once as a module.
   twice: {
     edit: (html) =>
       html.replace(
         SCRIPT,
-        '<script src="/dist/ml-widgets.min.js"></script>\n' +
+        '<script src="/e2e/other-version.js"></script>\n' +
+          '<script src="/dist/ml-widgets.min.js"></script>\n' +
           '<script src="/dist/ml-widgets.min.js?copy=2" defer></script>\n' +
           '<script type="module" src="/dist/ml-widgets.min.js?copy=3"></script>',
       ),
@@ -38,7 +40,13 @@ const VARIANTS = {
 
 export const VARIANT_PAGES = Object.keys(VARIANTS).map((name) => `/e2e/${name}.html`);
 
+/** The built script as another version of the package would ship it. */
+export const OTHER_VERSION = '0.0.9';
+const otherVersion = () =>
+  readFileSync(new URL('../../dist/ml-widgets.min.js', import.meta.url), 'utf8').replaceAll(`"${VERSION}"`, `"${OTHER_VERSION}"`);
+
 function variantPage(path) {
+  if (path === '/e2e/other-version.js') return { html: otherVersion(), headers: { 'content-type': 'text/javascript' } };
   const name = /^\/e2e\/([\w-]+)\.html$/.exec(path)?.[1];
   const variant = VARIANTS[name];
   if (!variant) return undefined;

@@ -240,7 +240,9 @@ export class MlSkillQuiz extends MlElement {
     };
     this.completed = detail;
     this.screen = 'result';
-    this.announcement = '';
+    // Focus moves to the result's heading too; the live region says it for readers who stay put.
+    const top = scores[0] && getJob(scores[0].job, this.jobsData.value.data ?? undefined);
+    this.announcement = top ? `Your best match: ${top.title}, ${scores[0].score}% match.` : 'Your results are ready.';
     this.focusPending = true;
     this.store();
     emit(this, 'ml-quiz-complete', detail);

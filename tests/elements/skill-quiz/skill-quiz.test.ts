@@ -155,6 +155,8 @@ describe('<ml-skill-quiz>', () => {
       await runThrough(el, (i) => (i === languages ? 3 : 0));
       expect($(el, '#heading')!.textContent).to.equal('Your best match: Machine Learning Engineer');
       expect(focused(el)).to.equal($(el, '#heading'));
+      // The live region announces the result as it announced each step.
+      expect($(el, '[role="status"]')!.textContent).to.equal(`Your best match: Machine Learning Engineer, ${el.result!.scores[0].score}% match.`);
       expect($(el, '[part="summary"]')!.textContent).to.include('develops and optimizes machine learning systems');
       const rows = $$(el, '[part="score"]').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
       expect(rows).to.have.length(5);
