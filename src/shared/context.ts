@@ -1,5 +1,5 @@
 import { ContextConsumer, ContextRoot, createContext } from '@lit/context';
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dataset } from '../data/jobs.js';
 import type { JobsData } from '../data/types.js';
 
@@ -23,15 +23,34 @@ if (typeof document !== 'undefined' && !(document as unknown as Record<symbol, b
   new ContextRoot().attach(document.documentElement);
 }
 
-/** Subscribes `host` to the nearest provider; `value` is the bundled data when there is none. */
-export class JobsDataConsumer {
-  private readonly consumer: ContextConsumer<typeof jobsContext, ReactiveControllerHost & HTMLElement>;
+/**
+ * Subscribes `host` to the nearest provider; `value` is the bundled data when there is none. A
+ * widget moved out of a provider must not keep that provider's data, so what was provided is
+ * forgotten on every connection, just before the consumer asks again.
+ */
+export class JobsDataConsumer implements ReactiveController {
+  private provided?: JobsContextValue;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.consumer = new ContextConsumer(host, { context: jobsContext, subscribe: true });
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    // Added before the ContextConsumer, so hostConnected clears before it dispatches its request.
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: jobsContext,
+      subscribe: true,
+      callback: (value) => {
+        this.provided = value;
+      },
+    });
+  }
+
+  hostConnected(): void {
+    if (!this.provided) return;
+    this.provided = undefined;
+    // A provider still around answers synchronously and this update shows its data again.
+    this.host.requestUpdate();
   }
 
   get value(): JobsContextValue {
-    return this.consumer.value ?? BUNDLED;
+    return this.provided ?? BUNDLED;
   }
 }

@@ -351,6 +351,19 @@ describe('<ml-jobs-data>', () => {
   });
 
   describe('nesting and late elements', () => {
+    it('a widget moved out of a provider goes back to the bundled data, and picks the provider up again', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <ml-jobs-data .data=${renamed('Provided')}><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>
+      </div>`);
+      const provider = wrapper.querySelector('ml-jobs-data')!;
+      const widget = consumer(wrapper);
+      await titlesBecome(widget, ['Provided Machine Learning Engineer']);
+      wrapper.append(widget);
+      await titlesBecome(widget, BUNDLED_TITLES);
+      provider.append(widget);
+      await titlesBecome(widget, ['Provided Machine Learning Engineer']);
+    });
+
     it('lets the nearest provider win', async () => {
       const outer = await fixture<MlJobsData>(html`<ml-jobs-data locale="de-DE" .data=${renamed('Outer')}>
         <test-jobs-consumer></test-jobs-consumer>
