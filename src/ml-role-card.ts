@@ -3,6 +3,9 @@ import { define } from './shared/define.js';
 
 define('ml-role-card', MlRoleCard);
 
+// Its events' detail types; re-exporting them also brings their GlobalEventHandlersEventMap
+// entries to a project that imports only this entry.
+export type { ToggleDetail } from './shared/events.js';
 export { MlRoleCard };
 
 declare global {

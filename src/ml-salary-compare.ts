@@ -3,6 +3,9 @@ import { define } from './shared/define.js';
 
 define('ml-salary-compare', MlSalaryCompare);
 
+// Its events' detail types; re-exporting them also brings their GlobalEventHandlersEventMap
+// entries to a project that imports only this entry.
+export type { JobSelectDetail } from './shared/events.js';
 export { MlSalaryCompare };
 
 declare global {

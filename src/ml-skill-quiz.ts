@@ -3,6 +3,9 @@ import { define } from './shared/define.js';
 
 define('ml-skill-quiz', MlSkillQuiz);
 
+// Its events' detail types; re-exporting them also brings their GlobalEventHandlersEventMap
+// entries to a project that imports only this entry.
+export type { QuizAnswer, QuizAnswerDetail, QuizCompleteDetail, QuizResetDetail, QuizScore, QuizStartDetail } from './shared/events.js';
 export { MlSkillQuiz };
 
 declare global {
