@@ -19,6 +19,16 @@ export function findJsonChild(host: Element): HTMLScriptElement | null {
 }
 
 /**
+ * Calls `then` once the parser has reached the end of the page and returns true, when it has not
+ * yet: an element upgraded by a script in `<head>` sees its JSON child only then.
+ */
+export function whenParsed(then: () => void): boolean {
+  if (document.readyState !== 'loading') return false;
+  document.addEventListener('DOMContentLoaded', then, { once: true });
+  return true;
+}
+
+/**
  * Parses `text`; a failure says `what` is not valid JSON and, for JSON an author typed into a
  * page (`typed`), names what an editor likely did to it.
  */

@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { JobsData } from '../../data/types.js';
-import { findJsonChild, resolveUrl } from '../../shared/author-json.js';
+import { findJsonChild, resolveUrl, whenParsed } from '../../shared/author-json.js';
 import { BUNDLED, jobsContext, type JobsContextValue } from '../../shared/context.js';
 import { VERSION } from '../../shared/version.js';
 import { warnOnce } from '../../shared/warn.js';
@@ -69,11 +69,7 @@ export class MlJobsData extends LitElement {
   private load(): void {
     const load = ++this.loads;
     if (this.data != null) return this.settle(checkData(this.data, 'The data set on <ml-jobs-data>'));
-    if (document.readyState === 'loading') {
-      // Upgraded by a script that ran before the parser reached our children: wait for them.
-      document.addEventListener('DOMContentLoaded', () => load === this.loads && this.load(), { once: true });
-      return this.provide({ status: 'loading', data: null });
-    }
+    if (whenParsed(() => load === this.loads && this.load())) return this.provide({ status: 'loading', data: null });
     const script = findJsonChild(this);
     if (script) {
       if (this.src) warnOnce(this, '<ml-jobs-data> has both a JSON child and src; using the JSON child.');

@@ -8,7 +8,7 @@ import { emit, type QuizCompleteDetail } from '../../shared/events.js';
 import { renderHeading } from '../../shared/heading.js';
 import { MlElement } from '../../shared/ml-element.js';
 import { buttons, tokens } from '../../shared/styles.js';
-import { fetchJson, findJsonChild, parseJson, resolveUrl, type JsonResult } from '../../shared/author-json.js';
+import { fetchJson, findJsonChild, parseJson, resolveUrl, whenParsed, type JsonResult } from '../../shared/author-json.js';
 import { warnOnce } from '../../shared/warn.js';
 import { quizProblem, type QuizData, type QuizQuestion } from './questions.js';
 import { scoreQuiz, skillsToBuild } from './scoring.js';
@@ -130,8 +130,13 @@ export class MlSkillQuiz extends MlElement {
     this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
   }
 
-  /** Takes the questions from the JSON child, else `src`, else the built-in quiz. */
-  private readSource(): void {
+  /**
+   * Takes the questions from the JSON child, else `src`, else the built-in quiz. A field, so the
+   * listener `whenParsed` adds is the same function each time and is added once.
+   */
+  private readonly readSource = (): void => {
+    // Upgraded before the parser reached the JSON child: the quiz waits (loading) until it has.
+    if (whenParsed(this.readSource)) return this.setSource(undefined);
     const script = findJsonChild(this);
     if (script && this.src) warnOnce(this, `<ml-skill-quiz> has both a JSON child and src="${this.src}"; using the child.`);
     const key = script ? `child:${script.textContent}` : this.src ? `src:${this.src}` : 'built-in';
@@ -146,7 +151,7 @@ export class MlSkillQuiz extends MlElement {
     } else {
       this.setSource({ ok: true, value: BUILT_IN });
     }
-  }
+  };
 
   private async fetchQuestions(src: string, token: number): Promise<void> {
     const resolved = resolveUrl(src);

@@ -315,6 +315,37 @@ describe('<ml-skill-quiz>', () => {
   });
 
   describe('author questions', () => {
+    it('upgraded before the parser reaches its JSON child, waits for it: no src fetch, no built-in quiz, no warning', async () => {
+      // A script without defer in <head>: the quiz upgrades before its children are parsed.
+      const fetched: string[] = [];
+      const originalFetch = window.fetch;
+      window.fetch = (input: RequestInfo | URL) => {
+        fetched.push(String(input));
+        return originalFetch(input);
+      };
+      const warn = captureConsole('warn');
+      Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+      try {
+        const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz src="not-fetched.json" persist="parsing"></ml-skill-quiz>`);
+        expect(text(el)).to.include('Loading the quiz');
+        el.insertAdjacentHTML('beforeend', author(TWO));
+        await el.updateComplete;
+        expect(text(el)).to.include('Loading the quiz');
+        delete (document as unknown as { readyState?: string }).readyState;
+        document.dispatchEvent(new Event('DOMContentLoaded'));
+        await el.updateComplete;
+        expect(text(el)).to.include('Answer 2 questions');
+        expect(fetched).to.deep.equal([]);
+        // The only warning: a child and src both given.
+        expect(warn.messages()).to.have.length(1);
+        expect(warn.messages()[0]).to.include('using the child');
+      } finally {
+        delete (document as unknown as { readyState?: string }).readyState;
+        window.fetch = originalFetch;
+        warn.restore();
+      }
+    });
+
     it('runs questions from a JSON child', async () => {
       const el = await fromMarkup(`<ml-skill-quiz>${author(TWO)}</ml-skill-quiz>`);
       const log = record(el);
