@@ -2,8 +2,9 @@
 // file list, and an element entry bundled alone carrying no other element's code.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { bundleEntry } from '../../scripts/size.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -23,6 +24,14 @@ test('every export target exists in the tarball, with types for the JavaScript e
   const unexpected = [...files].filter((f) => !/^(dist\/|data\/|bin\/|custom-elements\.json$|package\.json$|README\.md$|LICENSE$)/.test(f));
   assert.deepEqual(unexpected, []);
   assert.ok(files.has('dist/ml-widgets.min.js') && files.has('data/jobs.schema.json'));
+});
+
+test('every export resolves by the package name to a file that exists', () => {
+  for (const subpath of Object.keys(pkg.exports)) {
+    const name = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
+    const resolved = fileURLToPath(import.meta.resolve(name));
+    assert.ok(existsSync(resolved), `${name} → ${resolved}`);
+  }
 });
 
 test('the package entries import in Node by their public names', async () => {
