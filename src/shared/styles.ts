@@ -51,7 +51,8 @@ export const tokens = css`
   }
   .base {
     font-family: var(--_font);
-    font-size: 16px;
+    /* The reader's default size (16px unless they changed it), whatever the theme sets on html. */
+    font-size: medium;
     line-height: 1.5;
     font-weight: 400;
     font-style: normal;
@@ -144,6 +145,13 @@ export const buttons = css`
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;
+    }
+    /* Forced colours drop the fill that marks a pressed toggle: use the system's selection. */
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+      border-color: Highlight;
     }
   }
 `;

@@ -1,5 +1,6 @@
 // axe-core, served from the same origin (an injected inline script would break the CSP pages),
-// on every fixture page in light and dark: no serious or critical violation inside a widget.
+// on every fixture page in light and dark: no serious or critical violation inside a widget, and
+// no repeated landmark name.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { VARIANT_PAGES, open, start } from './support.mjs';
@@ -9,7 +10,13 @@ before(async () => (env = await start()));
 after(() => env.stop());
 
 // Injecting axe needs a TrustedScriptURL under Trusted Types; that page holds the same widgets.
-const PAGES = ['/tests/e2e/pages/widgets.html', ...VARIANT_PAGES.filter((path) => !path.includes('trusted-types'))];
+const PAGES = [
+  '/tests/e2e/pages/widgets.html',
+  ...VARIANT_PAGES.filter((path) => !path.includes('trusted-types')),
+  // Real pages with several widgets of a kind.
+  '/demo/',
+  '/demo/gallery.html',
+];
 
 for (const path of PAGES) {
   for (const theme of ['light', 'dark']) {
@@ -30,7 +37,9 @@ for (const path of PAGES) {
       const violations = await page.evaluate(async () => {
         const result = await window.axe.run(document, { resultTypes: ['violations'] });
         return result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          // Serious and critical, plus landmark-unique: several widgets on one page must not
+          // repeat a landmark name.
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'landmark-unique')
           .flatMap((v) =>
             v.nodes
               .filter((n) => Array.isArray(n.target[0]) || /^ml-/.test(String(n.target[0])))

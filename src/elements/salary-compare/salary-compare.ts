@@ -121,7 +121,9 @@ export class MlSalaryCompare extends MlElement {
     } else {
       body = this.renderData(state.data, basis);
     }
-    return html`<section class="base" part="base" aria-labelledby="heading">
+    // No accessible name: a named section is a landmark, and two comparisons on a page would
+    // be two landmarks with the same name.
+    return html`<section class="base" part="base">
       ${renderHeading(this.effectiveHeadingLevel, title)}${body}
     </section>`;
   }
@@ -169,9 +171,10 @@ export class MlSalaryCompare extends MlElement {
         </div>
         <button type="button" part="download" class="download" @click=${() => this.download(rows, basis)}>Download CSV</button>
       </div>
+      <p class="caption" id="caption">${caption}</p>
       ${view === 'chart'
-        ? this.renderChart(rows, highlight, caption, money, marker)
-        : this.renderTable(rows, highlight, caption, money, marker)}
+        ? this.renderChart(rows, highlight, money, marker)
+        : this.renderTable(rows, highlight, money, marker)}
       ${differ
         ? html`<p class="note" part="note">
             ${basis === 'median'
@@ -188,13 +191,11 @@ export class MlSalaryCompare extends MlElement {
   private renderChart(
     rows: CompareRow[],
     highlight: string | undefined,
-    caption: string,
     money: (amount: number, currency: string) => string,
     marker: (row: CompareRow) => Marker | undefined,
   ): TemplateResult {
     const max = scaleMax(rows);
-    return html`<p class="caption" id="caption">${caption}</p>
-      <ul class="chart" part="chart" role="list" aria-labelledby="caption">
+    return html`<ul class="chart" part="chart" role="list" aria-labelledby="caption">
         ${rows.map((row) => {
           const lit = row.job === highlight;
           const text = marker(row);
@@ -231,16 +232,14 @@ export class MlSalaryCompare extends MlElement {
   private renderTable(
     rows: CompareRow[],
     highlight: string | undefined,
-    caption: string,
     money: (amount: number, currency: string) => string,
     marker: (row: CompareRow) => Marker | undefined,
   ): TemplateResult {
     const extra = rows.some((row) => row.range || row.top);
+    // Named by the caption above it rather than a <caption>: a narrow table scrolls sideways
+    // (allowed for data tables) and its own caption would scroll and clip with it.
     return html`<div class="table-wrap">
-      <table part="table">
-        <caption>
-          ${caption}
-        </caption>
+      <table part="table" aria-labelledby="caption">
         <thead>
           <tr>
             <th scope="col">Role</th>
