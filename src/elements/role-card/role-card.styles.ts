@@ -14,11 +14,12 @@ export const styles = css`
   }
   .section-heading {
     margin: 0 0 0.375em;
-    font-size: 0.8125em;
+    font-size: 1em;
     line-height: 1.3;
     font-weight: 700;
     letter-spacing: 0.04em;
-    text-transform: uppercase;
+    /* Small capitals, not text-transform: Chromium puts uppercased text into the accessible name. */
+    font-variant-caps: all-small-caps;
     color: var(--_muted);
   }
   .list-heading {
