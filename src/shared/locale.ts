@@ -1,6 +1,6 @@
 import { warnOnce } from './warn.js';
 
-export const DEFAULT_LOCALE = 'en-US';
+const DEFAULT_LOCALE = 'en-US';
 
 /** The canonical form of a BCP 47 tag, or null when `tag` is not one. */
 export function canonicalLocale(tag: string | null | undefined): string | null {

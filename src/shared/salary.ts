@@ -36,3 +36,8 @@ export function salaryFigure(job: Job, basis: SalaryBasis): SalaryFigure {
 export function basesDiffer(job: Job): boolean {
   return job.salary.article.amount !== job.salary.median.amount;
 }
+
+/** A top-earner figure as the article words it ("over $230,000"); no qualifier is invented. */
+export function topEarners(qualifier: string | undefined, formatted: string): string {
+  return qualifier ? `${qualifier} ${formatted}` : formatted;
+}

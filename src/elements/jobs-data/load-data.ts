@@ -6,7 +6,7 @@ import { fetchJson, parseJson } from '../../shared/author-json.js';
 export type LoadResult = { ok: true; data: JobsData } | { ok: false; error: string };
 
 /** How many schema problems a message names before "and N more". */
-export const MAX_PROBLEMS = 3;
+const MAX_PROBLEMS = 3;
 
 /** `data` when it passes the schema, else the first problems, prefixed with where it came from. */
 export function checkData(data: unknown, origin: string): LoadResult {

@@ -84,7 +84,7 @@ export interface SalaryView {
   /** "Median salary", "Median salary in the US", or the summary's "Average salary". */
   label: string;
   range: { min: number; max: number; currency: string } | null;
-  top: { amount: number; qualifier: string } | null;
+  top: { amount: number; qualifier?: string } | null;
   /** The other basis' figure when it differs, so the reader is not misled. */
   other: SalaryFigure | null;
 }
@@ -99,7 +99,7 @@ export function salaryView(job: Job, basis: SalaryBasis): SalaryView {
     label: median ? `Median salary${region ? ` in the ${region}` : ''}` : 'Average salary',
     // The range and top earners belong to the role's section, so they go with its median.
     range: median && range ? { min: range.min, max: range.max, currency: range.currency } : null,
-    top: median && top ? { amount: top.amount, qualifier: top.qualifier ?? 'over' } : null,
+    top: median && top ? { amount: top.amount, qualifier: top.qualifier } : null,
     other: basesDiffer(job) ? salaryFigure(job, median ? 'article' : 'median') : null,
   };
 }

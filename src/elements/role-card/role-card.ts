@@ -7,7 +7,7 @@ import { emit } from '../../shared/events.js';
 import { formatMoney, formatMoneyRange } from '../../shared/format.js';
 import { renderHeading } from '../../shared/heading.js';
 import { MlElement } from '../../shared/ml-element.js';
-import { BASES } from '../../shared/salary.js';
+import { BASES, topEarners } from '../../shared/salary.js';
 import { buttons, tokens } from '../../shared/styles.js';
 import { warnOnce } from '../../shared/warn.js';
 import {
@@ -251,7 +251,7 @@ export class MlRoleCard extends MlElement {
         <span class="source" part="source">(${figure.attribution})</span>
       </p>
       ${range ? html`<p>Range: ${formatMoneyRange(range.min, range.max, range.currency, locale)}</p>` : nothing}
-      ${top ? html`<p>Top earners: ${top.qualifier} ${money(top.amount)}</p>` : nothing}
+      ${top ? html`<p>Top earners: ${topEarners(top.qualifier, money(top.amount))}</p>` : nothing}
       ${other ? html`<p class="note" part="note">${note}</p>` : nothing}
     </section>`;
   }

@@ -11,7 +11,7 @@ export interface CompareRow extends SalaryFigure {
   job: string;
   title: string;
   range?: { min: number; max: number; currency: string };
-  top?: { amount: number; qualifier: string; currency: string };
+  top?: { amount: number; qualifier?: string; currency: string };
 }
 
 /** The requested jobs found in `data` (request order; all in dataset order when none asked) and the unknown ids. */
@@ -33,7 +33,7 @@ export function buildRows(jobs: Job[], basis: SalaryBasis): CompareRow[] {
     const row: CompareRow = { job: job.id, title: job.title, ...salaryFigure(job, basis) };
     const { range, top } = job.salary;
     if (basis === 'median' && range) row.range = { min: range.min, max: range.max, currency: range.currency };
-    if (basis === 'median' && top) row.top = { amount: top.amount, qualifier: top.qualifier ?? 'about', currency: row.currency };
+    if (basis === 'median' && top) row.top = { amount: top.amount, qualifier: top.qualifier, currency: row.currency };
     return row;
   });
 }

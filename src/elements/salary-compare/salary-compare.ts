@@ -6,7 +6,7 @@ import { emit } from '../../shared/events.js';
 import { formatMoney, formatMoneyRange } from '../../shared/format.js';
 import { renderHeading } from '../../shared/heading.js';
 import { MlElement } from '../../shared/ml-element.js';
-import { BASES, basesDiffer } from '../../shared/salary.js';
+import { BASES, basesDiffer, topEarners } from '../../shared/salary.js';
 import { buttons, tokens } from '../../shared/styles.js';
 import { warnOnce } from '../../shared/warn.js';
 import {
@@ -153,7 +153,7 @@ export class MlSalaryCompare extends MlElement {
       row.range
         ? ['Range', formatMoneyRange(row.range.min, row.range.max, row.range.currency, locale)]
         : row.top
-          ? ['Top earners', `${row.top.qualifier} ${money(row.top.amount, row.top.currency)}`]
+          ? ['Top earners', topEarners(row.top.qualifier, money(row.top.amount, row.top.currency))]
           : undefined;
     const differ = jobs.some(basesDiffer);
     const sources = sourceList(rows);
