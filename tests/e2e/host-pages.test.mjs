@@ -131,5 +131,10 @@ test('forced colours and reduced motion: widgets still render their content', as
     ),
   );
   assert.deepEqual(durations, [], 'something still animates with reduced motion');
+  // The pressed view toggle must still look pressed once forced colours drop author fills.
+  const [pressed, unpressed] = await opened.page.$eval('ml-salary-compare', (el) =>
+    ['true', 'false'].map((state) => getComputedStyle(el.shadowRoot.querySelector(`[aria-pressed="${state}"]`)).backgroundColor),
+  );
+  assert.notEqual(pressed, unpressed);
   await opened.context.close();
 });
