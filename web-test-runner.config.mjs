@@ -2,6 +2,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
+import { writeSlices } from './scripts/data-slices.mjs';
+
+// The widgets import the slices of data/jobs.json they show; write them before serving.
+writeSlices();
 
 // BROWSERS=chromium (or firefox) runs one engine while developing; CI runs both.
 const only = process.env.BROWSERS;

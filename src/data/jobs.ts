@@ -1,5 +1,6 @@
 import bundled from '../../data/jobs.json';
-import type { Job, JobsData, SkillTag } from './types.js';
+import { findJob, jobIdsOf, labelOf } from './lookup.js';
+import type { Job, JobsData } from './types.js';
 
 /**
  * The bundled dataset. The JSON is imported directly (a JSON plugin in rollup and the test
@@ -12,15 +13,15 @@ export const jobs: readonly Job[] = dataset.jobs;
 
 /** Ids of the jobs in `data`, in dataset order. */
 export function jobIds(data: JobsData = dataset): string[] {
-  return data.jobs.map((job) => job.id);
+  return jobIdsOf(data);
 }
 
 /** The job with `id` in `data` (the bundled dataset by default), or undefined. */
 export function getJob(id: string, data: JobsData = dataset): Job | undefined {
-  return data.jobs.find((job) => job.id === id);
+  return findJob(data, id);
 }
 
 /** The readable label of a skill tag, or the tag itself when the vocabulary lacks it. */
 export function skillLabel(tag: string, data: JobsData = dataset): string {
-  return data.skillTags.find((t: SkillTag) => t.id === tag)?.label ?? tag;
+  return labelOf(data, tag);
 }

@@ -100,3 +100,22 @@ export interface JobsData {
   essentialSkills?: { title: string; text: string }[];
   jobs: Job[];
 }
+
+/** What the salary comparison shows of a job. */
+export type JobSalary = Pick<Job, 'id' | 'title' | 'salary'>;
+
+/** What the quiz's result shows of a job: its title, summary and the tags of its skills. */
+export type JobSkills = Pick<Job, 'id' | 'title' | 'summary'> & { skills: Pick<Skill, 'tags'>[] };
+
+/**
+ * Part of a dataset: its jobs with only the fields `J` names. A full `JobsData` is one, so a
+ * widget takes a page's own dataset and its bundled slice alike.
+ */
+export interface JobsSlice<J extends { id: string }> {
+  jobs: readonly J[];
+}
+
+/** A slice whose jobs carry skill tags, with the vocabulary that labels them. */
+export interface TaggedJobsSlice<J extends { id: string }> extends JobsSlice<J> {
+  skillTags: readonly SkillTag[];
+}

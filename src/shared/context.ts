@@ -1,19 +1,24 @@
 import { ContextConsumer, ContextRoot, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { dataset } from '../data/jobs.js';
 import type { JobsData } from '../data/types.js';
 
-/** What `<ml-jobs-data>` provides to the widgets inside it. */
+/**
+ * What `<ml-jobs-data>` provides to the widgets inside it. `bundled`: a provider with no data of
+ * its own (only a locale); each widget then uses the data it bundles.
+ */
 export type JobsContextValue =
   | { status: 'ready'; data: JobsData; locale: string | null }
+  | { status: 'bundled'; data: null; locale: string | null }
   | { status: 'loading'; data: null; locale: string | null }
   | { status: 'error'; data: null; locale: string | null; error: string };
 
+/** What a widget works with: a provider's dataset, or the slice `D` of it the widget bundles. */
+export type WidgetData<D> =
+  | { status: 'ready'; data: D; locale: string | null }
+  | Exclude<JobsContextValue, { status: 'ready' | 'bundled' }>;
+
 /** Symbol.for, so copies of the library loaded by different scripts still meet. */
 export const jobsContext = createContext<JobsContextValue>(Symbol.for('ml-career-widgets/jobs'));
-
-/** What a widget uses outside any provider: the bundled data. */
-export const BUNDLED: JobsContextValue = { status: 'ready', data: dataset, locale: null };
 
 // Widgets that upgrade before their provider would lose their context request; one ContextRoot
 // per document replays it when the provider appears.
@@ -24,14 +29,18 @@ if (typeof document !== 'undefined' && !(document as unknown as Record<symbol, b
 }
 
 /**
- * Subscribes `host` to the nearest provider; `value` is the bundled data when there is none. A
- * widget moved out of a provider must not keep that provider's data, so what was provided is
- * forgotten on every connection, just before the consumer asks again.
+ * Subscribes `host` to the nearest provider; `value` is `bundled` (the part of the dataset the
+ * widget shows) when there is none or it has no data of its own. A widget moved out of a provider
+ * must not keep that provider's data, so what was provided is forgotten on every connection, just
+ * before the consumer asks again.
  */
-export class JobsDataConsumer implements ReactiveController {
+export class JobsDataConsumer<D> implements ReactiveController {
   private provided?: JobsContextValue;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly bundled: D,
+  ) {
     // Added before the ContextConsumer, so hostConnected clears before it dispatches its request.
     host.addController(this);
     new ContextConsumer(host, {
@@ -50,7 +59,10 @@ export class JobsDataConsumer implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  get value(): JobsContextValue {
-    return this.provided ?? BUNDLED;
+  get value(): WidgetData<D> {
+    const provided = this.provided;
+    if (!provided || provided.status === 'bundled') return { status: 'ready', data: this.bundled, locale: provided?.locale ?? null };
+    // A provider's full dataset has every field of any slice.
+    return provided as WidgetData<D>;
   }
 }

@@ -11,9 +11,10 @@ export type Theme = 'light' | 'dark';
 
 /**
  * What every widget shares: the version the registration guard compares, `theme`, `locale`,
- * `heading-level`, and the dataset from the nearest `<ml-jobs-data>` (or the bundled one).
+ * `heading-level`, and the dataset from the nearest `<ml-jobs-data>` (or the part of the bundled
+ * one the widget shows, which each widget names in its `jobsData`).
  */
-export class MlElement extends LitElement {
+export abstract class MlElement extends LitElement {
   static version = VERSION;
 
   /** `light`, `dark`, or absent to follow `prefers-color-scheme`. */
@@ -25,7 +26,7 @@ export class MlElement extends LitElement {
   /** Level (1–6) of the widget's own heading so it fits the host's outline; invalid values mean 3. */
   @property({ attribute: 'heading-level' }) headingLevel?: string | number;
 
-  protected readonly jobsData = new JobsDataConsumer(this);
+  protected abstract readonly jobsData: JobsDataConsumer<unknown>;
 
   /** The effective locale; invalid tags warn once. */
   protected get effectiveLocale(): string {

@@ -1,4 +1,4 @@
-import type { Job, SalaryBasis } from '../data/types.js';
+import type { JobSalary, SalaryBasis } from '../data/types.js';
 
 export const BASES: readonly SalaryBasis[] = ['median', 'article'];
 
@@ -23,7 +23,7 @@ export function attribution(source: string | null, date: string | null): string 
 }
 
 /** The figure of `job` on `basis`: the role section's median, or the closing summary's figure. */
-export function salaryFigure(job: Job, basis: SalaryBasis): SalaryFigure {
+export function salaryFigure(job: JobSalary, basis: SalaryBasis): SalaryFigure {
   if (basis === 'article') {
     const { amount, currency } = job.salary.article;
     return { amount, currency, basis, source: null, date: null, attribution: SUMMARY_SOURCE };
@@ -33,7 +33,7 @@ export function salaryFigure(job: Job, basis: SalaryBasis): SalaryFigure {
 }
 
 /** True when the summary figure differs from the sourced median, so a note should say so. */
-export function basesDiffer(job: Job): boolean {
+export function basesDiffer(job: JobSalary): boolean {
   return job.salary.article.amount !== job.salary.median.amount;
 }
 

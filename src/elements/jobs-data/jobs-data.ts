@@ -3,7 +3,7 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { JobsData } from '../../data/types.js';
 import { findJsonChild, resolveUrl, whenParsed } from '../../shared/author-json.js';
-import { BUNDLED, jobsContext, type JobsContextValue } from '../../shared/context.js';
+import { jobsContext, type JobsContextValue } from '../../shared/context.js';
 import { VERSION } from '../../shared/version.js';
 import { warnOnce } from '../../shared/warn.js';
 import { checkData, loadData, parseInline, type LoadResult } from './load-data.js';
@@ -14,8 +14,8 @@ type Unlocalised = JobsContextValue extends infer V ? (V extends unknown ? Omit<
 /**
  * Provides a dataset and a locale to every ml-career-widgets element inside it, including
  * widgets added later; the nearest provider wins. The data comes from the `data` property, a
- * child `<script type="application/json">`, `src`, or else the bundled dataset, and is validated
- * against `data/jobs.schema.json` first. While `src` loads the widgets show a loading message;
+ * child `<script type="application/json">` or `src`, and is validated against
+ * `data/jobs.schema.json` first; with none of them each widget uses the data it bundles. While `src` loads the widgets show a loading message;
  * a failure (HTTP status, network error, a body that is not JSON, schema problems) is shown by
  * every widget inside and logged once with `console.error`. It renders nothing of its own
  * (`display: contents`), so it does not change the page's layout.
@@ -53,7 +53,7 @@ export class MlJobsData extends LitElement {
   /** Bumped by every load, so a slow response for an old `src` cannot overwrite a newer one. */
   private loads = 0;
 
-  /** What the widgets inside receive now: `status` ('loading', 'ready', 'error'), `data`, `locale`, `error`. */
+  /** What the widgets inside receive now: `status` ('loading', 'ready', 'error', or 'bundled': no data of its own), `data`, `locale`, `error`. */
   get state(): JobsContextValue {
     return this.provider.value;
   }
@@ -75,7 +75,7 @@ export class MlJobsData extends LitElement {
       if (this.src) warnOnce(this, '<ml-jobs-data> has both a JSON child and src; using the JSON child.');
       return this.settle(parseInline(script.textContent ?? ''));
     }
-    if (!this.src) return this.provide(BUNDLED);
+    if (!this.src) return this.provide({ status: 'bundled', data: null });
     const resolved = resolveUrl(this.src);
     if (!resolved.ok) return this.settle(resolved);
     const { url } = resolved;

@@ -1,5 +1,5 @@
-import type { Job, JobsData, SalaryBasis } from '../../data/types.js';
-import { skillLabel } from '../../data/jobs.js';
+import { labelOf } from '../../data/lookup.js';
+import type { Job, SalaryBasis, TaggedJobsSlice } from '../../data/types.js';
 import { basesDiffer, salaryFigure, type SalaryFigure } from '../../shared/salary.js';
 
 /** The card's sections in the order it shows them. */
@@ -74,8 +74,8 @@ export function skillTags(job: Job): string[] {
 }
 
 /** Tags with their readable labels from the vocabulary of `data`. */
-export function labelledTags(tags: string[], data: JobsData): { id: string; label: string }[] {
-  return tags.map((id) => ({ id, label: skillLabel(id, data) }));
+export function labelledTags(tags: string[], data: TaggedJobsSlice<Job>): { id: string; label: string }[] {
+  return tags.map((id) => ({ id, label: labelOf(data, id) }));
 }
 
 /** What the salary block shows, before formatting. */

@@ -1,11 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { getJob, jobIds } from '../../data/jobs.js';
-import type { Job, JobsData, SalaryBasis } from '../../data/types.js';
+import { bundledRoles } from '../../data/bundled.js';
+import { findJob, jobIdsOf } from '../../data/lookup.js';
+import type { Job, SalaryBasis, TaggedJobsSlice } from '../../data/types.js';
 import { asText, parseEnum, parseList } from '../../shared/attributes.js';
 import { emit } from '../../shared/events.js';
 import { formatMoney, formatMoneyRange } from '../../shared/format.js';
 import { renderHeading } from '../../shared/heading.js';
+import { JobsDataConsumer } from '../../shared/context.js';
 import { MlElement } from '../../shared/ml-element.js';
 import { BASES, topEarners } from '../../shared/salary.js';
 import { buttons, tokens } from '../../shared/styles.js';
@@ -24,6 +26,9 @@ import {
   type Section,
 } from './role-card.model.js';
 import { styles } from './role-card.styles.js';
+
+/** The card's data: a provider's dataset or the bundled roles. */
+type RolesData = TaggedJobsSlice<Job>;
 
 type ScriptPolicy = { createScript(text: string): string };
 let policy: ScriptPolicy | null | undefined;
@@ -94,6 +99,8 @@ export class MlRoleCard extends MlElement {
   /** Also write schema.org `Occupation` JSON-LD into a script element in the light DOM. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
+  protected readonly jobsData = new JobsDataConsumer(this, bundledRoles);
+
   private current?: Job;
   private wanted: Section[] | null = null;
   private salaryBasis: SalaryBasis = 'median';
@@ -113,9 +120,9 @@ export class MlRoleCard extends MlElement {
     super.willUpdate(changed);
     const value = this.jobsData.value;
     const data = value.status === 'ready' ? value.data : null;
-    this.current = data && asText(this.job) ? getJob(asText(this.job), data) : undefined;
+    this.current = data && asText(this.job) ? findJob(data, asText(this.job)) : undefined;
     if (data && !this.current) {
-      warnOnce(this, `<ml-role-card> job="${this.job ?? ''}" is not a job in the data; valid ids: ${jobIds(data).join(', ')}.`);
+      warnOnce(this, `<ml-role-card> job="${this.job ?? ''}" is not a job in the data; valid ids: ${jobIdsOf(data).join(', ')}.`);
     }
     this.salaryBasis = parseEnum(this, 'basis', this.basis, BASES, 'median');
     const { wanted, unknown } = parseSections(parseList(this.sections));
@@ -169,14 +176,14 @@ export class MlRoleCard extends MlElement {
     </div>`;
   }
 
-  private jobProblem(data: JobsData): string {
-    const ids = jobIds(data).join(', ');
+  private jobProblem(data: RolesData): string {
+    const ids = jobIdsOf(data).join(', ');
     return asText(this.job)
       ? `There is no role “${this.job}” to show. Valid job ids: ${ids}.`
       : `No role chosen: set the job attribute to one of ${ids}.`;
   }
 
-  private renderCard(job: Job, data: JobsData): TemplateResult {
+  private renderCard(job: Job, data: RolesData): TemplateResult {
     const level = this.effectiveHeadingLevel;
     const sections = visibleSections(job, this.wanted);
     const all = () => sections.map((section) => this.renderSection(section, job, data, level + 1));
@@ -194,7 +201,7 @@ export class MlRoleCard extends MlElement {
       <div id="details" part="details" ?hidden=${!open}>${open ? all() : nothing}</div>`;
   }
 
-  private renderSection(section: Section, job: Job, data: JobsData, level: number): TemplateResult {
+  private renderSection(section: Section, job: Job, data: RolesData, level: number): TemplateResult {
     switch (section) {
       case 'summary':
         return html`<p class="summary" part="summary">${job.summary}</p>`;
@@ -256,7 +263,7 @@ export class MlRoleCard extends MlElement {
     </section>`;
   }
 
-  private renderTopSkills(job: Job, data: JobsData): TemplateResult {
+  private renderTopSkills(job: Job, data: RolesData): TemplateResult {
     return html`<div class="top-skills">
       <p class="label" id="top-skills-label">Top skills</p>
       ${renderTags(labelledTags(skillTags(job).slice(0, TOP_SKILLS), data), undefined, 'top-skills-label')}

@@ -1,4 +1,4 @@
-import type { Job, JobsData, SalaryBasis } from '../../data/types.js';
+import type { JobSalary, JobsSlice, SalaryBasis } from '../../data/types.js';
 import { NO_SOURCE, salaryFigure, type SalaryFigure } from '../../shared/salary.js';
 
 export type SortOrder = 'desc' | 'asc' | 'none';
@@ -15,9 +15,9 @@ export interface CompareRow extends SalaryFigure {
 }
 
 /** The requested jobs found in `data` (request order; all in dataset order when none asked) and the unknown ids. */
-export function selectJobs(requested: string[], data: JobsData): { jobs: Job[]; unknown: string[] } {
+export function selectJobs(requested: string[], data: JobsSlice<JobSalary>): { jobs: JobSalary[]; unknown: string[] } {
   if (!requested.length) return { jobs: [...data.jobs], unknown: [] };
-  const jobs: Job[] = [];
+  const jobs: JobSalary[] = [];
   const unknown: string[] = [];
   for (const id of requested) {
     const job = data.jobs.find((j) => j.id === id);
@@ -28,7 +28,7 @@ export function selectJobs(requested: string[], data: JobsData): { jobs: Job[]; 
 }
 
 /** Rows for `jobs` on `basis`; the article's ranges and top-earner figures belong to the median only. */
-export function buildRows(jobs: Job[], basis: SalaryBasis): CompareRow[] {
+export function buildRows(jobs: JobSalary[], basis: SalaryBasis): CompareRow[] {
   return jobs.map((job) => {
     const row: CompareRow = { job: job.id, title: job.title, ...salaryFigure(job, basis) };
     const { range, top } = job.salary;

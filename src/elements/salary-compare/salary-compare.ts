@@ -1,10 +1,13 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { JobsData, SalaryBasis } from '../../data/types.js';
+import { bundledSalaries } from '../../data/bundled.js';
+import { jobIdsOf } from '../../data/lookup.js';
+import type { JobSalary, JobsSlice, SalaryBasis } from '../../data/types.js';
 import { asText, parseEnum, parseList } from '../../shared/attributes.js';
 import { emit } from '../../shared/events.js';
 import { formatMoney, formatMoneyRange } from '../../shared/format.js';
 import { renderHeading } from '../../shared/heading.js';
+import { JobsDataConsumer } from '../../shared/context.js';
 import { MlElement } from '../../shared/ml-element.js';
 import { BASES, basesDiffer, topEarners } from '../../shared/salary.js';
 import { buttons, tokens } from '../../shared/styles.js';
@@ -79,6 +82,8 @@ export class MlSalaryCompare extends MlElement {
   /** `chart` (default) or `table`; the widget's own switch updates it. */
   @property({ reflect: true }) view?: string;
 
+  protected readonly jobsData = new JobsDataConsumer(this, bundledSalaries);
+
   private get effectiveBasis(): SalaryBasis {
     return parseEnum(this, 'basis', this.basis, BASES, 'median');
   }
@@ -128,12 +133,12 @@ export class MlSalaryCompare extends MlElement {
     </section>`;
   }
 
-  private renderData(data: JobsData, basis: SalaryBasis): unknown {
+  private renderData(data: JobsSlice<JobSalary>, basis: SalaryBasis): unknown {
     const sort = parseEnum(this, 'sort', this.sort, SORTS, 'desc');
     const view = this.effectiveView;
     const locale = this.effectiveLocale;
     const { jobs, unknown } = selectJobs(parseList(this.jobs), data);
-    const valid = data.jobs.map((job) => job.id);
+    const valid = jobIdsOf(data);
     if (unknown.length) {
       warnOnce(this, `<ml-salary-compare> jobs: unknown id(s) ${unknown.join(', ')}; valid ids are ${valid.join(', ')}.`);
     }

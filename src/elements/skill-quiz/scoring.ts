@@ -1,4 +1,4 @@
-import type { Job } from '../../data/types.js';
+import type { JobSkills } from '../../data/types.js';
 import type { QuizScore } from '../../shared/events.js';
 import type { QuizQuestion } from './questions.js';
 
@@ -29,7 +29,7 @@ export function scoreQuiz(questions: readonly QuizQuestion[], answers: Answers, 
  * Skill tags of `job` (in its order, once each) that no chosen option lists under `skills`;
  * null when no option of the quiz lists skills at all (author questions need not map them).
  */
-export function skillsToBuild(job: Job, questions: readonly QuizQuestion[], answers: Answers): string[] | null {
+export function skillsToBuild(job: JobSkills, questions: readonly QuizQuestion[], answers: Answers): string[] | null {
   if (!questions.some((question) => question.options.some((option) => option.skills))) return null;
   const covered = new Set(answers.flatMap((answer, i) => (answer == null ? [] : questions[i]?.options[answer]?.skills ?? [])));
   return [...new Set(job.skills.flatMap((skill) => skill.tags))].filter((tag) => !covered.has(tag));

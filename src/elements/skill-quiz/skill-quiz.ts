@@ -2,8 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import builtIn from '../../../data/quiz.json';
-import { getJob, jobIds, skillLabel } from '../../data/jobs.js';
-import type { JobsData } from '../../data/types.js';
+import { bundledSkills } from '../../data/bundled.js';
+import { findJob, jobIdsOf, labelOf } from '../../data/lookup.js';
+import type { JobSkills, TaggedJobsSlice } from '../../data/types.js';
+import { JobsDataConsumer } from '../../shared/context.js';
 import { emit, type QuizCompleteDetail } from '../../shared/events.js';
 import { renderHeading } from '../../shared/heading.js';
 import { MlElement } from '../../shared/ml-element.js';
@@ -16,6 +18,9 @@ import { asProgress, load, save, storageKey } from './storage.js';
 import { styles } from './skill-quiz.styles.js';
 
 const BUILT_IN = builtIn as QuizData;
+
+/** The quiz's data: a provider's dataset or the bundled titles, summaries and skill tags. */
+type SkillsData = TaggedJobsSlice<JobSkills>;
 
 type Screen = 'intro' | 'question' | 'result';
 
@@ -60,6 +65,8 @@ export class MlSkillQuiz extends MlElement {
 
   /** Keeps progress and the result in localStorage under `ml-skill-quiz:<persist>`. */
   @property() persist?: string;
+
+  protected readonly jobsData = new JobsDataConsumer(this, bundledSkills);
 
   @state() private source: unknown;
   @state() private loadProblem: string | null = null;
@@ -113,7 +120,7 @@ export class MlSkillQuiz extends MlElement {
     if (!problem && this.source !== undefined && data.data) {
       // The built-in quiz is tested against the bundled data; weights for jobs a page's own
       // dataset lacks are simply not scored.
-      problem = this.source === BUILT_IN ? null : quizProblem(this.source, jobIds(data.data));
+      problem = this.source === BUILT_IN ? null : quizProblem(this.source, jobIdsOf(data.data));
       if (!problem) questions = (this.source as QuizData).questions;
     }
     if (problem && problem !== this.problem) console.error(`ml-career-widgets: <ml-skill-quiz> cannot start: ${problem}`);
@@ -237,7 +244,10 @@ export class MlSkillQuiz extends MlElement {
 
   private finish(): void {
     const questions = this.questions!;
-    const scores = scoreQuiz(questions, this.answers, jobIds(this.jobsData.value.data ?? undefined));
+    const { data } = this.jobsData.value;
+    // A provider that began loading other data since this question was shown: nothing to rank yet.
+    if (!data) return;
+    const scores = scoreQuiz(questions, this.answers, jobIdsOf(data));
     const detail: QuizCompleteDetail = {
       topJob: scores[0]?.job ?? '',
       scores,
@@ -246,7 +256,7 @@ export class MlSkillQuiz extends MlElement {
     this.completed = detail;
     this.screen = 'result';
     // Focus moves to the result's heading too; the live region says it for readers who stay put.
-    const top = scores[0] && getJob(scores[0].job, this.jobsData.value.data ?? undefined);
+    const top = scores[0] && findJob(data, scores[0].job);
     this.announcement = top ? `Your best match: ${top.title}, ${scores[0].score}% match.` : 'Your results are ready.';
     this.focusPending = true;
     this.store();
@@ -313,12 +323,12 @@ export class MlSkillQuiz extends MlElement {
       </div>`;
   }
 
-  private renderResult(questions: QuizQuestion[], data: JobsData, level: number): TemplateResult {
+  private renderResult(questions: QuizQuestion[], data: SkillsData, level: number): TemplateResult {
     const result = this.completed!;
-    const top = getJob(result.topJob, data);
+    const top = findJob(data, result.topJob);
     const sub = Math.min(6, level + 1);
     const skills = top && skillsToBuild(top, questions, this.answers);
-    const name = (job: string) => getJob(job, data)?.title ?? job;
+    const name = (job: string) => findJob(data, job)?.title ?? job;
     return html`${renderHeading(level, `Your best match: ${name(result.topJob)}`)}
       ${top ? html`<p part="summary">${top.summary}</p>` : nothing}
       ${renderHeading(sub, 'How each role matches your answers', { id: 'scores-heading', part: 'sub-heading', focusable: false })}
@@ -335,7 +345,7 @@ export class MlSkillQuiz extends MlElement {
             ${skills.length
               ? html`<p>Skills the article lists for a ${top.title} that your answers did not cover:</p>
                   <ul part="skills" aria-labelledby="skills-heading">
-                    ${skills.map((tag) => html`<li>${skillLabel(tag, data)}</li>`)}
+                    ${skills.map((tag) => html`<li>${labelOf(data, tag)}</li>`)}
                   </ul>`
               : html`<p>Your answers cover every skill the article lists for a ${top.title}.</p>`}`
         : nothing}

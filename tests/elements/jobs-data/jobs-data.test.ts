@@ -1,7 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { bundledSalaries } from '../../../src/data/bundled.js';
 import { dataset } from '../../../src/data/jobs.js';
 import type { JobsData } from '../../../src/data/types.js';
 import { MlJobsData } from '../../../src/ml-jobs-data.js';
+import { JobsDataConsumer } from '../../../src/shared/context.js';
 import { MlElement } from '../../../src/shared/ml-element.js';
 import { tokens } from '../../../src/shared/styles.js';
 import { captureConsole } from '../../support/console.js';
@@ -12,6 +14,8 @@ import { captureConsole } from '../../support/console.js';
  */
 class TestJobsConsumer extends MlElement {
   static override styles = tokens;
+
+  protected readonly jobsData = new JobsDataConsumer(this, bundledSalaries);
 
   protected override render() {
     const value = this.jobsData.value;
@@ -97,7 +101,7 @@ describe('<ml-jobs-data>', () => {
     it('provides the bundled data when it has neither src nor a JSON child', async () => {
       const el = await fixture<MlJobsData>(html`<ml-jobs-data><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`);
       await titlesBecome(consumer(el), BUNDLED_TITLES);
-      expect(el.state.status).to.equal('ready');
+      expect(el.state.status).to.equal('bundled');
       expect(errors).to.have.length(0);
     });
 

@@ -502,6 +502,18 @@ describe('<ml-role-card>', () => {
       expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
     });
 
+    it('shows its bundled role, with every section, in the locale of a provider that has no data of its own', async () => {
+      const wrapper = await fixture<TestJobsProvider>(html`<test-jobs-provider><ml-role-card job="robotics-engineer"></ml-role-card></test-jobs-provider>`);
+      const el = wrapper.querySelector('ml-role-card')!;
+      wrapper.provide({ status: 'bundled', data: null, locale: 'de-DE' });
+      await el.updateComplete;
+      expect(text(q(el, '[part="heading"]'))).to.equal('Robotics Engineer');
+      expect(amount(el)).to.equal(`99.040${NBSP}$`);
+      expect(text(q(el, '[part="source"]'))).to.equal('(U.S. Bureau of Labor Statistics)');
+      expect(qa(el, 'h4[part="section-heading"]').map(text)).to.deep.equal(['Salary', 'Responsibilities', 'Skills', 'Requirements']);
+      await expect(el).to.be.accessible();
+    });
+
     it("lists the provider's ids for an unknown job, and uses the provider's locale", async () => {
       const warnings = captureConsole('warn');
       try {

@@ -421,6 +421,16 @@ describe('<ml-salary-compare>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('draws its bundled figures, with sources, in the locale of a provider that has no data of its own', async () => {
+      const wrap = await fixture<TestJobsProvider>(html`<test-jobs-provider><ml-salary-compare jobs="robotics-engineer"></ml-salary-compare></test-jobs-provider>`);
+      const el = wrap.querySelector('ml-salary-compare')!;
+      wrap.provide({ status: 'bundled', data: null, locale: 'de-DE' });
+      await el.updateComplete;
+      expect(pairs(el)).to.deep.equal(['Robotics Engineer: 99.040\u00a0$']);
+      expect(text($(el, '[part="source"]'))).to.equal('Source: U.S. Bureau of Labor Statistics.');
+      await expect(el).to.be.accessible();
+    });
+
     it('shows the error visibly', async () => {
       const wrap = await fixture<TestJobsProvider>(html`<test-jobs-provider><ml-salary-compare></ml-salary-compare></test-jobs-provider>`);
       const el = wrap.querySelector('ml-salary-compare')!;

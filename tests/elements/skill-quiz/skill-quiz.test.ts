@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import quiz from '../../../data/quiz.json';
-import { dataset } from '../../../src/data/jobs.js';
+import { dataset, getJob, jobIds } from '../../../src/data/jobs.js';
 import type { JobsContextValue } from '../../../src/shared/context.js';
 import type { MlSkillQuiz } from '../../../src/ml-skill-quiz.js';
 import '../../../src/ml-skill-quiz.js';
@@ -478,6 +478,15 @@ describe('<ml-skill-quiz>', () => {
       } finally {
         error.restore();
       }
+    });
+
+    it('runs on its bundled roles inside a provider that has no data of its own', async () => {
+      const [, el] = await provided({ status: 'bundled', data: null, locale: 'de-DE' }, '<ml-skill-quiz></ml-skill-quiz>');
+      expect(text(el)).to.include('ranks the 5 roles');
+      await runThrough(el, () => 0);
+      expect(el.result!.scores.map((s) => s.job).sort()).to.deep.equal(jobIds().sort());
+      expect($(el, '[part="summary"]')!.textContent).to.equal(getJob(el.result!.topJob)!.summary);
+      await expect(el).to.be.accessible();
     });
 
     it("shows the provider's loading state politely and its error visibly", async () => {
