@@ -48,6 +48,25 @@ test('a bundle of ml-role-card.js alone holds no quiz, no comparison and no prov
   }
 });
 
+test('an element entry bundled alone carries only the data that element shows; the provider none', async () => {
+  const data = JSON.parse(readFileSync(new URL('../../data/jobs.json', import.meta.url), 'utf8'));
+  const nlp = data.jobs.find((job) => job.id === 'nlp-engineer');
+  const responsibility = nlp.responsibilities[0].items[0];
+  const skill = nlp.skills[0].text;
+  const card = await bundleEntry('ml-role-card.js');
+  const compare = await bundleEntry('ml-salary-compare.js');
+  const quizAlone = await bundleEntry('ml-skill-quiz.js');
+  const provider = await bundleEntry('ml-jobs-data.js');
+  assert.ok(card.includes(responsibility) && card.includes(skill));
+  assert.ok(compare.includes(nlp.title) && !compare.includes(nlp.summary) && !compare.includes(responsibility));
+  assert.ok(quizAlone.includes(nlp.summary) && !quizAlone.includes(skill) && !quizAlone.includes(responsibility));
+  assert.ok(!provider.includes(nlp.title), 'the provider bundles job data');
+  // Nothing shows the article's market-growth claims; no widget bundle carries them.
+  for (const code of [card, compare, quizAlone, readFileSync(new URL('../../dist/ml-widgets.min.js', import.meta.url), 'utf8')]) {
+    assert.ok(!code.includes(data.marketGrowth[0].text));
+  }
+});
+
 test('the one-tag script carries a banner with name, version and licence, and no import or export', () => {
   const script = readFileSync(new URL('../../dist/ml-widgets.min.js', import.meta.url), 'utf8');
   assert.match(script, new RegExp(`^/\\*! ml-career-widgets ${pkg.version.replace(/\./g, '\\.')} \\| MIT`));
