@@ -1,8 +1,17 @@
-import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
-const TAGS: StaticValue[] = [1, 2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
+type HeadingParts = { id?: string; part: string; tabindex?: string; content: unknown };
+
+// One template per level: cheaper than lit/static-html's dynamic tag, and still real headings.
+const HEADINGS = [
+  (h: HeadingParts) => html`<h1 id=${ifDefined(h.id)} part=${h.part} class=${h.part} tabindex=${ifDefined(h.tabindex)}>${h.content}</h1>`,
+  (h: HeadingParts) => html`<h2 id=${ifDefined(h.id)} part=${h.part} class=${h.part} tabindex=${ifDefined(h.tabindex)}>${h.content}</h2>`,
+  (h: HeadingParts) => html`<h3 id=${ifDefined(h.id)} part=${h.part} class=${h.part} tabindex=${ifDefined(h.tabindex)}>${h.content}</h3>`,
+  (h: HeadingParts) => html`<h4 id=${ifDefined(h.id)} part=${h.part} class=${h.part} tabindex=${ifDefined(h.tabindex)}>${h.content}</h4>`,
+  (h: HeadingParts) => html`<h5 id=${ifDefined(h.id)} part=${h.part} class=${h.part} tabindex=${ifDefined(h.tabindex)}>${h.content}</h5>`,
+  (h: HeadingParts) => html`<h6 id=${ifDefined(h.id)} part=${h.part} class=${h.part} tabindex=${ifDefined(h.tabindex)}>${h.content}</h6>`,
+];
 
 /** The `heading-level` attribute as 1–6; anything else (absent, "7", "two", "2.0", "0x2") is 3. */
 export function headingLevel(value: unknown): number {
@@ -20,6 +29,6 @@ export function renderHeading(
   content: unknown,
   { id = 'heading' as string | undefined, part = 'heading', focusable = true } = {},
 ): TemplateResult {
-  const tag = TAGS[Math.min(Math.max(Math.trunc(level), 1), 6) - 1];
-  return html`<${tag} id=${ifDefined(id)} part=${part} class=${part} tabindex=${ifDefined(focusable ? '-1' : undefined)}>${content}</${tag}>`;
+  const heading = HEADINGS[Math.min(Math.max(Math.trunc(level), 1), 6) - 1];
+  return heading({ id, part, tabindex: focusable ? '-1' : undefined, content });
 }
