@@ -20,7 +20,7 @@ const browsers = [
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
-  // A self-contained tsconfig so esbuild applies the legacy decorators.
+  // The tsconfig keeps class fields from shadowing the reactive properties Lit defines (useDefineForClassFields: false).
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   browsers,
   // Chromium stalls requestAnimationFrame (and so fixture()) in a second, unfocused page.

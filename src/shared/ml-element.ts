@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { asText } from './attributes.js';
 import { JobsDataConsumer } from './context.js';
 import { headingLevel } from './heading.js';
@@ -17,14 +16,20 @@ export type Theme = 'light' | 'dark';
 export abstract class MlElement extends LitElement {
   static version = VERSION;
 
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    locale: {},
+    headingLevel: { attribute: 'heading-level' },
+  };
+
   /** `light`, `dark`, or absent to follow `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
   /** BCP 47 tag for number formatting; falls back to the provider's locale, the nearest `lang`, en-US. */
-  @property() locale?: string;
+  locale?: string;
 
   /** Level (1–6) of the widget's own heading so it fits the host's outline; invalid values mean 3. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
+  headingLevel?: string | number;
 
   protected abstract readonly jobsData: JobsDataConsumer<unknown>;
 

@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import type { JobsData } from '../../data/types.js';
 import { findJsonChild, resolveUrl, whenParsed } from '../../shared/author-json.js';
 import { jobsContext, type JobsContextValue } from '../../shared/context.js';
@@ -36,14 +35,20 @@ export class MlJobsData extends LitElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    locale: {},
+    data: { attribute: false },
+  };
+
   /** URL of a JSON file in the package's schema, relative to the page; fetched once per URL and shared. */
-  @property() src?: string;
+  src?: string;
 
   /** BCP 47 tag the widgets inside format numbers in, unless they set their own `locale`. */
-  @property() locale?: string;
+  locale?: string;
 
   /** A dataset set from script; validated, then used instead of a JSON child or `src`. `null` unsets it. */
-  @property({ attribute: false }) data?: JobsData | null;
+  data?: JobsData | null;
 
   private readonly provider = new ContextProvider(this, {
     context: jobsContext,

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { bundledRoles } from '../../data/bundled.js';
 import { findJob, jobIdsOf } from '../../data/lookup.js';
 import type { Job, SalaryBasis, TaggedJobsSlice } from '../../data/types.js';
@@ -81,23 +80,32 @@ function trustedJson(text: string): string | null {
 export class MlRoleCard extends MlElement {
   static override styles = [tokens, buttons, styles];
 
+  static override properties: PropertyDeclarations = {
+    job: {},
+    sections: {},
+    basis: {},
+    compact: { type: Boolean, reflect: true },
+    expanded: { type: Boolean, reflect: true },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+  };
+
   /** Id of the role to show, e.g. `nlp-engineer`. */
-  @property() job?: string;
+  job?: string;
 
   /** Comma list of summary, salary, responsibilities, skills, requirements, education; absent = all the role has. */
-  @property() sections?: string;
+  sections?: string;
 
   /** Salary figure to show: `median` (the role's section, default) or `article` (the closing summary). */
-  @property() basis?: SalaryBasis;
+  basis?: SalaryBasis;
 
   /** Title, salary and top skills only, with a "Show more" button. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** Whether a compact card shows all its sections; setting it from code fires no event. */
-  @property({ type: Boolean, reflect: true }) expanded = false;
+  expanded = false;
 
   /** Also write schema.org `Occupation` JSON-LD into a script element in the light DOM. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   protected readonly jobsData = new JobsDataConsumer(this, bundledRoles);
 

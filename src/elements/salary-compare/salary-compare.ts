@@ -1,5 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { bundledSalaries } from '../../data/bundled.js';
 import { jobIdsOf } from '../../data/lookup.js';
 import type { JobSalary, JobsSlice, SalaryBasis } from '../../data/types.js';
@@ -67,20 +66,28 @@ const ORDER_TEXT: Record<SortOrder, string> = {
 export class MlSalaryCompare extends MlElement {
   static override styles = [tokens, buttons, styles];
 
+  static override properties: PropertyDeclarations = {
+    jobs: {},
+    basis: {},
+    sort: {},
+    highlight: {},
+    view: { reflect: true },
+  };
+
   /** Comma list of job ids to compare, in the order `sort="none"` keeps; absent means every job. */
-  @property() jobs?: string;
+  jobs?: string;
 
   /** `median` (default: each role section's figure, with source) or `article` (the closing summary's figure). */
-  @property() basis?: string;
+  basis?: string;
 
   /** `desc` (default), `asc`, or `none` (the order of `jobs`). */
-  @property() sort?: string;
+  sort?: string;
 
   /** Id of a job drawn emphasised (bold label, outlined bar and the word "highlighted"). */
-  @property() highlight?: string;
+  highlight?: string;
 
   /** `chart` (default) or `table`; the widget's own switch updates it. */
-  @property({ reflect: true }) view?: string;
+  view?: string;
 
   protected readonly jobsData = new JobsDataConsumer(this, bundledSalaries);
 

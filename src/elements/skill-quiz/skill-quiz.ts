@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import builtIn from '../../../data/quiz.json';
 import { bundledSkills } from '../../data/bundled.js';
@@ -60,21 +59,34 @@ type Screen = 'intro' | 'question' | 'result';
 export class MlSkillQuiz extends MlElement {
   static override styles = [tokens, buttons, styles];
 
+  // Internal state also says `attribute: false`, which Lit implies, so the manifest lists no attribute for it.
+  static override properties: PropertyDeclarations = {
+    src: {},
+    persist: {},
+    source: { state: true, attribute: false },
+    loadProblem: { state: true, attribute: false },
+    screen: { state: true, attribute: false },
+    index: { state: true, attribute: false },
+    answers: { state: true, attribute: false },
+    completed: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   /** URL of a JSON file `{"questions": […]}` to use instead of the built-in quiz (a JSON child wins). */
-  @property() src?: string;
+  src?: string;
 
   /** Keeps progress and the result in localStorage under `ml-skill-quiz:<persist>`. */
-  @property() persist?: string;
+  persist?: string;
 
   protected readonly jobsData = new JobsDataConsumer(this, bundledSkills);
 
-  @state() private source: unknown;
-  @state() private loadProblem: string | null = null;
-  @state() private screen: Screen = 'intro';
-  @state() private index = 0;
-  @state() private answers: (number | null)[] = [];
-  @state() private completed: QuizCompleteDetail | null = null;
-  @state() private announcement = '';
+  private source: unknown;
+  private loadProblem: string | null = null;
+  private screen: Screen = 'intro';
+  private index = 0;
+  private answers: (number | null)[] = [];
+  private completed: QuizCompleteDetail | null = null;
+  private announcement = '';
 
   private questions: QuizQuestion[] | null = null;
   private problem: string | null = null;
