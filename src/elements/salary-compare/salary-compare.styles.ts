@@ -118,12 +118,6 @@ export const styles = css`
     inline-size: 100%;
     border-collapse: collapse;
   }
-  caption {
-    margin-block-end: 0.25em;
-    font-size: 0.875em;
-    text-align: start;
-    color: var(--_muted);
-  }
   th,
   td {
     padding: 0.375em 0.5em;
