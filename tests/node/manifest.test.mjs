@@ -1,10 +1,11 @@
 // custom-elements.json is generated from JSDoc at build time; this fails when a public attribute,
 // event or part that the contract names is missing from it, and when the README's generated API
-// reference is stale.
+// reference or its size tables are stale.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { elements, undocumented, updatedReadme } from '../../scripts/docs.mjs';
+import { elements, undocumented, updatedReadme, withSizes } from '../../scripts/docs.mjs';
+import { floor, measure, sizeTables } from '../../scripts/size.mjs';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const manifest = JSON.parse(read('custom-elements.json'));
@@ -56,4 +57,10 @@ for (const [tag, api] of Object.entries(CONTRACT)) {
 test("the README's API tables are generated from the current manifest, one block per element", () => {
   assert.deepEqual(undocumented(read('README.md'), manifest), []);
   assert.equal(updatedReadme(read('README.md'), manifest), read('README.md'), 'run `npm run docs`');
+});
+
+test("the README's size tables are those of the current build", async () => {
+  const readme = read('README.md');
+  assert.match(readme, /<!-- SIZES -->/);
+  assert.equal(withSizes(readme, sizeTables(await measure(), await floor())), readme, 'run `npm run docs`');
 });
