@@ -61,8 +61,10 @@ export class JobsDataConsumer<D> implements ReactiveController {
 
   get value(): WidgetData<D> {
     const provided = this.provided;
-    if (!provided || provided.status === 'bundled') return { status: 'ready', data: this.bundled, locale: provided?.locale ?? null };
+    if (provided?.status === 'loading' || provided?.status === 'error') return provided;
     // A provider's full dataset has every field of any slice.
-    return provided as WidgetData<D>;
+    if (provided?.status === 'ready' && provided.data) return provided as WidgetData<D>;
+    // No provider, one without data of its own, or a status from a newer copy of the library.
+    return { status: 'ready', data: this.bundled, locale: provided?.locale ?? null };
   }
 }
