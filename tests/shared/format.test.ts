@@ -11,6 +11,16 @@ describe('shared: format', () => {
     expect(formatMoney(114121, 'USD', 'fr-FR')).to.equal(`114\u202f121${NBSP}$US`);
   });
 
+  it('writes English US dollars exactly as Intl does, without calling it', () => {
+    const amounts = [0, 7, 99.5, 999, 1000, 99040, 114121, 158303.49, 1234567.5, 999999999, 123456789012345];
+    for (const locale of ['en-US', 'en']) {
+      const intl = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+      for (const amount of amounts) expect(formatMoney(amount, 'USD', locale), `${amount} in ${locale}`).to.equal(intl.format(amount));
+    }
+    // Other English locales write "US$": Intl's business.
+    expect(formatMoney(114121, 'USD', 'en-GB')).to.equal(new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(114121));
+  });
+
   it('formats other currencies a dataset may use', () => {
     expect(formatMoney(52000, 'EUR', 'de-DE')).to.equal(`52.000${NBSP}€`);
   });
