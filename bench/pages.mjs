@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 
 const ROOT = new URL('..', import.meta.url);
 const read = (path) => JSON.parse(readFileSync(new URL(path, ROOT), 'utf8'));
-const { jobs } = read('data/jobs.json');
+const { jobs, skillTags } = read('data/jobs.json');
 const quiz = read('data/quiz.json');
 
 const escape = (text) => String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -38,14 +38,20 @@ const ALONE = (entry) => `<script type="module" src="/bench/${entry}"></script>`
 const ourReady = (selector) =>
   `customElements.whenDefined('${selector}').then(() => Promise.all([...document.querySelectorAll('${selector}')].map((el) => el.updateComplete)))`;
 
+/** The card as plain HTML with the same sections and text ours renders (skill tags, range, notes, education). */
 function staticCard(job) {
   const list = (items) => `<ul>${items.map((item) => `<li>${escape(item)}</li>`).join('')}</ul>`;
-  const m = job.salary.median;
+  const { median: m, range, top, article } = job.salary;
+  const tags = [...new Set(job.skills.flatMap((s) => s.tags))].map((tag) => skillTags.find((t) => t.id === tag)?.label ?? tag);
+  const education = job.education;
   return `<article><h3>${escape(job.title)}</h3><p>${escape(job.summary)}</p>
-<p><strong>${money(m.amount)}</strong> median, ${escape(m.source ?? 'source not named in the article')}${m.date ? `, ${escape(m.date)}` : ''}</p>
+<section><h4>Salary</h4><p>Median <strong>${money(m.amount)}</strong> (${escape(m.source ?? 'source not named in the article')}${m.date ? `, ${escape(m.date)}` : ''})</p>
+${range ? `<p>Range: ${money(range.min)}–${money(range.max)}</p>` : ''}${top ? `<p>Top earners: ${escape(top.qualifier ?? '')} ${money(top.amount)}</p>` : ''}
+${article.amount !== m.amount ? `<p>The article's closing summary gives a different figure: ${money(article.amount)}.</p>` : ''}</section>
 ${job.responsibilities.map((r) => `<h4>${escape(r.title)}</h4>${list(r.items)}`).join('')}
-<h4>Skills</h4>${list(job.skills.map((s) => s.text))}
-${job.requirements.length ? `<h4>Requirements</h4>${list(job.requirements)}` : ''}</article>`;
+<section><h4>Skills</h4>${list(tags)}${list(job.skills.map((s) => s.text))}</section>
+${job.requirements.length ? `<section><h4>Requirements</h4>${list(job.requirements)}</section>` : ''}
+${education ? `<section><h4>Education</h4>${education.intro ? `<p>${escape(education.intro)}</p>` : ''}<dl>${education.paths.map((p) => `<dt>${escape(p.title)}</dt><dd>${escape(p.text)}</dd>`).join('')}</dl></section>` : ''}</article>`;
 }
 
 function staticCompare() {
