@@ -51,3 +51,23 @@ for (const path of PAGES) {
     });
   }
 }
+
+// axe checks rules; what a screen reader says comes from the browser's own accessibility tree.
+test("Chromium's accessibility tree: a bar is named 'role: amount', the quiz's step is said once", async () => {
+  const { page, context } = await open(env, '/tests/e2e/pages/widgets.html');
+  await page.evaluate(async () => {
+    const quiz = document.querySelector('ml-skill-quiz');
+    quiz.shadowRoot.querySelector('[part="start-button"]').click();
+    await quiz.updateComplete;
+  });
+  const cdp = await context.newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const named = (role) => nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => n.name?.value ?? '');
+  const buttons = named('button');
+  assert.ok(buttons.includes('Robotics Engineer: $99,040'), buttons.join(' | '));
+  assert.ok(buttons.includes('Natural Language Processing Engineer: $130,000 (highlighted) Range: $95,000–$180,000'), buttons.join(' | '));
+  assert.deepEqual(buttons.filter((name) => / :/.test(name)), []);
+  // "Question 1 of 9" is text; the bar beside it only draws it and is not a second progressbar.
+  assert.deepEqual(named('progressbar'), []);
+  await context.close();
+});

@@ -50,6 +50,11 @@ export const styles = css`
   .amount {
     display: block;
   }
+  /* Heard, not seen: "Robotics Engineer: $99,040". Zero-size text stays inline; a visually
+     hidden (absolutely positioned) element would put a space before the colon in the name. */
+  .colon {
+    font-size: 0;
+  }
   .amount,
   .num {
     font-weight: 700;

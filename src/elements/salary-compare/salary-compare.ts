@@ -215,7 +215,7 @@ export class MlSalaryCompare extends MlElement {
           return html`<li class=${lit ? 'item highlighted' : 'item'}>
             <button type="button" part="bar-button" class="bar-button" @click=${() => this.select(row)}>
               <span class="label"
-                ><span class="title">${row.title}</span><span class="visually-hidden">: </span>
+                ><span class="title">${row.title}<span class="colon">:</span></span>
                 <span class="amount">${money(row.amount, row.currency)}</span>${lit
                   ? html` <span class="tag">(highlighted)</span>`
                   : nothing}</span

@@ -313,8 +313,8 @@ export class MlSkillQuiz extends MlElement {
     const question = questions[this.index];
     const answer = this.answers[this.index];
     const last = this.index === questions.length - 1;
-    return html`<p id="progress" class="progress-text" part="progress-text">Question ${this.index + 1} of ${questions.length}</p>
-      <progress part="progress" max=${questions.length} value=${this.index + 1} aria-labelledby="progress"></progress>
+    return html`<p class="progress-text" part="progress-text">Question ${this.index + 1} of ${questions.length}</p>
+      <progress part="progress" max=${questions.length} value=${this.index + 1} aria-hidden="true"></progress>
       ${keyed(
         this.index,
         html`<fieldset part="question">
