@@ -1,6 +1,6 @@
 // `npm run bench`: cold-load, interaction and memory figures for the built script against a
 // static-HTML floor and against peers (Chart.js, SurveyJS), all in one run of Debian's Chromium.
-// Writes BENCHMARKS.md. Timings are medians over RUNS cold loads (default 9), each in a fresh
+// Writes BENCHMARKS.md. Timings are medians over RUNS cold loads (default 15), each in a fresh
 // browser context (empty cache); pages are loaded round-robin so machine noise hits all alike.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -11,7 +11,7 @@ import { serve } from '../scripts/serve.mjs';
 import { bundleEntry } from '../scripts/size.mjs';
 import { benchPages } from './pages.mjs';
 
-const RUNS = Number(process.env.RUNS ?? 9);
+const RUNS = Number(process.env.RUNS ?? 15);
 const ROOT = new URL('..', import.meta.url);
 if (!existsSync(new URL('dist/ml-widgets.min.js', ROOT))) {
   console.error('Run `npm run build` first.');
