@@ -2,6 +2,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 import { readFileSync, readdirSync } from 'node:fs';
+import { dataSlices } from './scripts/data-slices.mjs';
 import { minifyCssTemplates } from './scripts/minify-css.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -37,7 +38,7 @@ export default [
     // lit and @lit/context stay external so an app's bundler dedupes them.
     input: entries,
     external: [/^lit(\/|$)/, /^@lit\//],
-    plugins: [json({ preferConst: true }), minifyCssTemplates(), typescript()],
+    plugins: [dataSlices(), json({ preferConst: true }), minifyCssTemplates(), typescript()],
     output: {
       dir: 'dist/esm',
       format: 'es',
@@ -48,7 +49,7 @@ export default [
   {
     // The one-tag embed: Lit, the data and every element in one classic script.
     input: 'src/script.ts',
-    plugins: [oneDataSlice(), nodeResolve(), json({ preferConst: true, compact: true }), minifyCssTemplates(), typescript(), minify({ target: 'es2021', legalComments: 'inline' })],
+    plugins: [dataSlices(), oneDataSlice(), nodeResolve(), json({ preferConst: true, compact: true }), minifyCssTemplates({ keepLines: true }), typescript(), minify({ target: 'es2021', legalComments: 'inline' })],
     output: {
       file: 'dist/ml-widgets.min.js',
       format: 'iife',

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../scripts/browsers.mjs';
 import { serve } from '../scripts/serve.mjs';
-import { bundleEntry } from '../scripts/size.mjs';
+import { bundleEntry, measure } from '../scripts/size.mjs';
 import { benchPages } from './pages.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
@@ -209,6 +209,12 @@ for (const [what, ours, peer] of [
   const [a, b] = [stat(ours, 'rendered'), stat(peer, 'rendered')];
   target(`our ${what} loads at most a quarter of its peer's bytes`, a.bytes <= b.bytes / 4, `${ratio(a.bytes, b.bytes)}`);
   target(`our ${what} renders no slower than its peer`, a.median <= b.median, `${ratio(a.median, b.median)}`);
+}
+// The size budgets' targets, from the same measure the build prints.
+for (const size of await measure()) {
+  const name = size.name.startsWith('dist/') ? `\`${size.name}\`` : `\`${size.name.replace(/ alone$/, '')}\` bundled alone`;
+  const over = size.gzip - size.target;
+  target(`${name} at most ${kB(size.target)} gzip`, over <= 0, over > 0 ? `${kB(size.gzip)}, ${kB(over)} over` : kB(size.gzip));
 }
 // Hand-written reading of the figures, kept beside the script.
 const analysis = new URL('bench/analysis.md', ROOT);

@@ -1,7 +1,7 @@
 // Writes src/data/generated/*.json: the parts of data/jobs.json that each widget shows, so a page
 // that embeds only the comparison does not download every role's full text. data/jobs.json stays
-// the single source of truth; these files are build output (git-ignored) and rewritten by every
-// build and test run.
+// the single source of truth; these files are build output (git-ignored), written by the rollup
+// plugin below, the test runner's config and `npm run typecheck`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -51,6 +51,17 @@ export function writeSlices() {
     } catch {}
     if (old !== text) writeFileSync(target, text);
   }
+}
+
+/** Rollup plugin: writes the slices before each build and rebuilds in watch mode when data/jobs.json changes. */
+export function dataSlices() {
+  return {
+    name: 'data-slices',
+    buildStart() {
+      writeSlices();
+      this.addWatchFile(fileURLToPath(new URL('data/jobs.json', ROOT)));
+    },
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) writeSlices();

@@ -4,17 +4,17 @@ import { transform } from 'lightningcss';
 
 const CSS_TEMPLATE = /\bcss`([^`]*)`/g;
 
-export function minifyCssTemplates() {
+/** `keepLines`: pad each template to its old line count, so a source map stays right below it. */
+export function minifyCssTemplates({ keepLines = false } = {}) {
   return {
     name: 'minify-css-templates',
     transform(code, id) {
-      if (!id.includes('/src/') || !code.includes('css`')) return null;
+      if (!/[\\/]src[\\/]/.test(id) || !code.includes('css`')) return null;
       const minified = code.replace(CSS_TEMPLATE, (template, body) => {
         // An interpolation is JavaScript, not CSS; none of our styles has one.
         if (body.includes('${')) return template;
         const css = transform({ filename: id, code: Buffer.from(body), minify: true }).code.toString();
-        // As many line breaks as before, so the one-tag script's source map stays right below.
-        return `css\`${css}${'\n'.repeat(body.split('\n').length - 1)}\``;
+        return `css\`${css}${keepLines ? '\n'.repeat(body.split('\n').length - 1) : ''}\``;
       });
       return { code: minified, map: null };
     },

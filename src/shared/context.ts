@@ -29,8 +29,8 @@ if (typeof document !== 'undefined' && !(document as unknown as Record<symbol, b
 }
 
 /**
- * Subscribes `host` to the nearest provider; `value` is `bundled` (the part of the dataset the
- * widget shows) when there is none or it has no data of its own. A widget moved out of a provider
+ * Subscribes `host` to the nearest provider; `value` is ready with `bundled` (the part of the
+ * dataset the widget shows) when there is none or it has no data of its own. A widget moved out of a provider
  * must not keep that provider's data, so what was provided is forgotten on every connection, just
  * before the consumer asks again.
  */

@@ -61,9 +61,11 @@ test('an element entry bundled alone carries only the data that element shows; t
   assert.ok(compare.includes(nlp.title) && !compare.includes(nlp.summary) && !compare.includes(responsibility));
   assert.ok(quizAlone.includes(nlp.summary) && !quizAlone.includes(skill) && !quizAlone.includes(responsibility));
   assert.ok(!provider.includes(nlp.title), 'the provider bundles job data');
-  // Nothing shows the article's market-growth claims; no widget bundle carries them.
+  // No widget shows the market-growth claims, the essential-skills section or the article's
+  // salary sentences (the figures are shown from their fields); no widget bundle carries them.
+  const unshown = [data.marketGrowth[0].text, data.essentialSkills[0].text, data.jobs[0].salary.median.text];
   for (const code of [card, compare, quizAlone, readFileSync(new URL('../../dist/ml-widgets.min.js', import.meta.url), 'utf8')]) {
-    assert.ok(!code.includes(data.marketGrowth[0].text));
+    for (const text of unshown) assert.ok(!code.includes(text), `${text.slice(0, 40)}… is bundled`);
   }
 });
 

@@ -13,9 +13,19 @@ describe('shared: format', () => {
 
   it('writes English US dollars exactly as Intl does, without calling it', () => {
     const amounts = [0, 7, 99.5, 999, 1000, 99040, 114121, 158303.49, 1234567.5, 999999999, 123456789012345];
-    for (const locale of ['en-US', 'en']) {
-      const intl = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-      for (const amount of amounts) expect(formatMoney(amount, 'USD', locale), `${amount} in ${locale}`).to.equal(intl.format(amount));
+    const { NumberFormat } = Intl;
+    const expected = (locale: string) => new NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+    const wanted = ['en-US', 'en'].map((locale) => amounts.map((amount) => expected(locale).format(amount)));
+    // The point of the fast path is that a page's first NumberFormat never gets built for these.
+    Intl.NumberFormat = function () {
+      throw new Error('Intl.NumberFormat called');
+    } as unknown as typeof Intl.NumberFormat;
+    try {
+      ['en-US', 'en'].forEach((locale, i) =>
+        amounts.forEach((amount, j) => expect(formatMoney(amount, 'USD', locale), `${amount} in ${locale}`).to.equal(wanted[i][j])),
+      );
+    } finally {
+      Intl.NumberFormat = NumberFormat;
     }
     // Other English locales write "US$": Intl's business.
     expect(formatMoney(114121, 'USD', 'en-GB')).to.equal(new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(114121));
