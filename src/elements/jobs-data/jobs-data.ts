@@ -14,9 +14,10 @@ type Unlocalised = JobsContextValue extends infer V ? (V extends unknown ? Omit<
  * Provides a dataset and a locale to every ml-career-widgets element inside it, including
  * widgets added later; the nearest provider wins. The data comes from the `data` property, a
  * child `<script type="application/json">` or `src`, and is validated against
- * `data/jobs.schema.json` first; with none of them each widget uses the data it bundles. While `src` loads the widgets show a loading message;
- * a failure (HTTP status, network error, a body that is not JSON, schema problems) is shown by
- * every widget inside and logged once with `console.error`. It renders nothing of its own
+ * `data/jobs.schema.json` first; with none of them each widget uses the data it bundles. While
+ * `src` loads the widgets show a loading message; a failure (HTTP status, network error, a body
+ * that is not JSON, schema problems) is shown by every widget inside and logged once with
+ * `console.error`. It renders nothing of its own
  * (`display: contents`), so it does not change the page's layout.
  *
  * @summary Gives the widgets inside it a page's own dataset (from `src`, a JSON child or `data`) and `locale`.
