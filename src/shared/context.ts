@@ -30,9 +30,9 @@ if (typeof document !== 'undefined' && !(document as unknown as Record<symbol, b
 
 /**
  * Subscribes `host` to the nearest provider; `value` is ready with `bundled` (the part of the
- * dataset the widget shows) when there is none or it has no data of its own. A widget moved out of a provider
- * must not keep that provider's data, so what was provided is forgotten on every connection, just
- * before the consumer asks again.
+ * dataset the widget shows) when there is none or it has no data of its own. A widget moved out
+ * of a provider must not keep that provider's data, so what was provided is forgotten on every
+ * connection, just before the consumer asks again.
  */
 export class JobsDataConsumer<D> implements ReactiveController {
   private provided?: JobsContextValue;

@@ -59,7 +59,7 @@ type Screen = 'intro' | 'question' | 'result';
 export class MlSkillQuiz extends MlElement {
   static override styles = [tokens, buttons, styles];
 
-  // Internal state also says `attribute: false`, which Lit implies, so the manifest lists no attribute for it.
+  // Internal state also says `attribute: false` (Lit implies it) so the manifest lists no attribute.
   static override properties: PropertyDeclarations = {
     src: {},
     persist: {},
