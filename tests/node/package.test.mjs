@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { bundleEntry } from '../../scripts/size.mjs';
+import { BUDGETS, bundleEntry, measure, overBudget } from '../../scripts/size.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const quiz = JSON.parse(readFileSync(new URL('../../data/quiz.json', import.meta.url), 'utf8'));
@@ -67,6 +67,14 @@ test('an element entry bundled alone carries only the data that element shows; t
   for (const code of [card, compare, quizAlone, readFileSync(new URL('../../dist/ml-widgets.min.js', import.meta.url), 'utf8')]) {
     for (const text of unshown) assert.ok(!code.includes(text), `${text.slice(0, 40)}… is bundled`);
   }
+});
+
+test('the size check measures every budgeted entry, and flags a bundle over its budget', async () => {
+  const rows = await measure();
+  assert.deepEqual(rows.map((row) => row.name.replace(/ alone$/, '')), Object.keys(BUDGETS));
+  assert.deepEqual(overBudget(rows), []);
+  const grown = { ...rows[1], gzip: rows[1].budget + 1 };
+  assert.deepEqual(overBudget([rows[0], grown]), [grown]);
 });
 
 test('the one-tag script carries a banner with name, version and licence, and no import or export', () => {
