@@ -25,14 +25,13 @@ export const BUDGETS = {
 
 /**
  * What no element code can go below, printed under the table: the smallest element the fixed
- * stack allows (a LitElement with styles that consumes a context, with the ContextRoot that lets
- * a provider upgrade late), and the data each widget must carry to work without a provider.
+ * stack allows (a LitElement with styles that consumes a context), and the data each widget must
+ * carry to work without a provider.
  */
 const FLOOR_ENTRY = `
 import { LitElement, css, html } from 'lit';
-import { ContextConsumer, ContextRoot, createContext } from '@lit/context';
+import { ContextConsumer, createContext } from '@lit/context';
 const context = createContext('floor');
-new ContextRoot().attach(document.documentElement);
 customElements.define('floor-element', class extends LitElement {
   static styles = css\`:host { display: block }\`;
   static properties = { job: {} };
