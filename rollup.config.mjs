@@ -1,6 +1,7 @@
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import esbuild, { minify } from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dataSlices } from './scripts/data-slices.mjs';
 import { minifyCssTemplates } from './scripts/minify-css.mjs';
@@ -49,7 +50,7 @@ export default [
   {
     // The one-tag embed: Lit, the data and every element in one classic script.
     input: 'src/script.ts',
-    plugins: [dataSlices(), oneDataSlice(), nodeResolve(), json({ preferConst: true, compact: true }), minifyCssTemplates({ keepLines: true }), typescript(), minify({ target: 'es2021', legalComments: 'inline' })],
+    plugins: [dataSlices(), oneDataSlice(), nodeResolve(), json({ preferConst: true, compact: true }), minifyCssTemplates({ keepLines: true }), typescript(), terser({ ecma: 2020, compress: { passes: 2 } })],
     output: {
       file: 'dist/ml-widgets.min.js',
       format: 'iife',
