@@ -4,7 +4,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dataSlices } from './scripts/data-slices.mjs';
-import { minifyCssTemplates } from './scripts/minify-css.mjs';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -39,7 +39,7 @@ export default [
     // lit and @lit/context stay external so an app's bundler dedupes them.
     input: entries,
     external: [/^lit(\/|$)/, /^@lit\//],
-    plugins: [dataSlices(), json({ preferConst: true }), minifyCssTemplates(), typescript()],
+    plugins: [dataSlices(), json({ preferConst: true }), minifyTemplates(), typescript()],
     output: {
       dir: 'dist/esm',
       format: 'es',
@@ -50,7 +50,7 @@ export default [
   {
     // The one-tag embed: Lit, the data and every element in one classic script.
     input: 'src/script.ts',
-    plugins: [dataSlices(), oneDataSlice(), nodeResolve(), json({ preferConst: true, compact: true }), minifyCssTemplates({ keepLines: true }), typescript(), terser({ ecma: 2020, compress: { passes: 2 } })],
+    plugins: [dataSlices(), oneDataSlice(), nodeResolve(), json({ preferConst: true, compact: true }), minifyTemplates({ keepLines: true }), typescript(), terser({ ecma: 2020, compress: { passes: 2 } })],
     output: {
       file: 'dist/ml-widgets.min.js',
       format: 'iife',
