@@ -54,6 +54,8 @@ export default [
     output: {
       file: 'dist/ml-widgets.min.js',
       format: 'iife',
+      // The contract's one file: code the element entries load on demand is inlined here.
+      inlineDynamicImports: true,
       sourcemap: true,
       banner: `/*! ${pkg.name} ${pkg.version} | ${pkg.license} licence | data: "${JSON.parse(readFileSync('data/jobs.json', 'utf8')).article.title}" */`,
     },

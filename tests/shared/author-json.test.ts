@@ -1,23 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { fetchJson, findJsonChild, parseJson, resolveUrl } from '../../src/shared/author-json.js';
+import { findJsonChild } from '../../src/shared/author-json.js';
 
 describe('shared: author JSON', () => {
-  it('parses JSON, and names the WordPress cause when paragraph tags broke it', () => {
-    expect(parseJson('{"questions":[]}', 'the JSON')).to.deep.equal({ ok: true, value: { questions: [] } });
-    const broken = parseJson('{"questions": [</p>\n<p>{"id": "a"}]}', 'the JSON inside <ml-skill-quiz>');
-    expect(!broken.ok && broken.error)
-      .to.match(/^the JSON inside <ml-skill-quiz> is not valid JSON \([\s\S]+\)\. It contains paragraph tags/)
-      .and.include('WordPress’s classic editor')
-      .and.include('one line')
-      .and.include('Custom HTML block');
-    const curly = parseJson('{“questions”: []}', 'x');
-    expect(!curly.ok && curly.error).to.include('curly quotes');
-    const plain = parseJson('{questions}', 'x');
-    expect(!plain.ok && plain.error).to.match(/^x is not valid JSON \(.+\)\.$/);
-    const served = parseJson('<!doctype html><p>Not found</p>', 'the response', false);
-    expect(!served.ok && served.error).to.match(/^the response is not valid JSON \(.+\)\.$/);
-  });
-
   it('finds the first JSON script whatever a CMS put around it, not one of a nested widget', () => {
     const host = document.createElement('ml-skill-quiz');
     host.innerHTML =
@@ -29,19 +13,5 @@ describe('shared: author JSON', () => {
     expect(findJsonChild(provider)).to.equal(null);
     provider.insertAdjacentHTML('beforeend', '<div><script type="application/json">{"mine":1}</script></div>');
     expect(findJsonChild(provider)?.textContent).to.equal('{"mine":1}');
-  });
-
-  it('resolves URLs against the page and names one that is not a URL', () => {
-    expect(resolveUrl('q.json')).to.deep.equal({ ok: true, url: new URL('q.json', document.baseURI).href });
-    expect(resolveUrl('http://[::1/x.json')).to.deep.equal({ ok: false, error: 'Could not load http://[::1/x.json: it is not a valid URL.' });
-  });
-
-  it('fetches JSON and names the URL and status when it fails', async () => {
-    const missing = new URL('./fixtures/missing.json', import.meta.url).href;
-    const result = await fetchJson(missing);
-    expect(!result.ok && result.error).to.match(new RegExp(`^Could not load ${missing.replace(/[.?]/g, '\\$&')}: HTTP 404`));
-    // The test server turns *.json into JS modules, so the good fixture ends in .txt.
-    const good = await fetchJson(new URL('./fixtures/ok.json.txt', import.meta.url).href);
-    expect(good).to.deep.equal({ ok: true, value: { ok: 1 } });
   });
 });

@@ -1,7 +1,8 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import type { JobsData } from '../../data/types.js';
-import { findJsonChild, resolveUrl, whenParsed } from '../../shared/author-json.js';
+import { findJsonChild, whenParsed } from '../../shared/author-json.js';
+import { resolveUrl } from '../../shared/read-json.js';
 import { jobsContext, type JobsContextValue } from '../../shared/context.js';
 import { VERSION } from '../../shared/version.js';
 import { warnOnce } from '../../shared/warn.js';

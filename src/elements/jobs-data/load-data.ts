@@ -1,6 +1,6 @@
 import { validateDataset } from '../../data/validate.js';
 import type { JobsData } from '../../data/types.js';
-import { fetchJson, parseJson } from '../../shared/author-json.js';
+import { fetchJson, parseJson } from '../../shared/read-json.js';
 
 /** A dataset ready to provide, or a sentence saying what went wrong. */
 export type LoadResult = { ok: true; data: JobsData } | { ok: false; error: string };

@@ -9,14 +9,18 @@ import { emit, type QuizCompleteDetail } from '../../shared/events.js';
 import { renderHeading } from '../../shared/heading.js';
 import { MlElement } from '../../shared/ml-element.js';
 import { buttons, tokens } from '../../shared/styles.js';
-import { fetchJson, findJsonChild, parseJson, resolveUrl, whenParsed, type JsonResult } from '../../shared/author-json.js';
+import { findJsonChild, whenParsed } from '../../shared/author-json.js';
+import type { JsonResult } from '../../shared/read-json.js';
 import { warnOnce } from '../../shared/warn.js';
-import { quizProblem, type QuizData, type QuizQuestion } from './questions.js';
+import type { QuizData, QuizQuestion } from './questions.js';
 import { scoreQuiz, skillsToBuild } from './scoring.js';
 import { asProgress, load, save, storageKey } from './storage.js';
 import { styles } from './skill-quiz.styles.js';
 
 const BUILT_IN = builtIn as QuizData;
+
+/** The code for an author's own questions, once a quiz on the page has needed it. */
+let authorQuestions: typeof import('./author-questions.js') | undefined;
 
 /** The quiz's data: a provider's dataset or the bundled titles, summaries and skill tags. */
 type SkillsData = TaggedJobsSlice<JobSkills>;
@@ -132,7 +136,7 @@ export class MlSkillQuiz extends MlElement {
     if (!problem && this.source !== undefined && data.data) {
       // The built-in quiz is tested against the bundled data; weights for jobs a page's own
       // dataset lacks are simply not scored.
-      problem = this.source === BUILT_IN ? null : quizProblem(this.source, jobIdsOf(data.data));
+      problem = this.source === BUILT_IN ? null : authorQuestions!.quizProblem(this.source, jobIdsOf(data.data));
       if (!problem) questions = (this.source as QuizData).questions;
     }
     if (problem && problem !== this.problem) console.error(`ml-career-widgets: <ml-skill-quiz> cannot start: ${problem}`);
@@ -162,19 +166,28 @@ export class MlSkillQuiz extends MlElement {
     if (key === this.sourceKey) return;
     this.sourceKey = key;
     const token = ++this.fetchToken;
-    if (script) {
-      this.setSource(parseJson(script.textContent ?? '', 'the JSON inside <ml-skill-quiz>'));
-    } else if (this.src) {
-      this.setSource(undefined);
-      void this.fetchQuestions(this.src, token);
-    } else {
-      this.setSource({ ok: true, value: BUILT_IN });
-    }
+    if (!script && !this.src) return this.setSource({ ok: true, value: BUILT_IN });
+    this.setSource(undefined);
+    void this.readAuthorQuestions(script?.textContent ?? null, this.src!, token);
   };
 
-  private async fetchQuestions(src: string, token: number): Promise<void> {
-    const resolved = resolveUrl(src);
-    const result = resolved.ok ? await fetchJson(resolved.url) : resolved;
+  /** Reads the author's questions from the JSON child's `text`, else from `src`. */
+  private async readAuthorQuestions(text: string | null, src: string, token: number): Promise<void> {
+    // Once loaded, the module is reused without waiting: a changed child is read at once.
+    let result: JsonResult;
+    try {
+      authorQuestions ??= await import('./author-questions.js');
+      const { fetchJson, parseJson, resolveUrl } = authorQuestions;
+      if (text != null) {
+        result = parseJson(text, 'the JSON inside <ml-skill-quiz>');
+      } else {
+        const resolved = resolveUrl(src);
+        result = resolved.ok ? await fetchJson(resolved.url) : resolved;
+      }
+    } catch (error) {
+      // The module itself failed to load (a network error after the page loaded).
+      result = { ok: false, error: `The code that reads this quiz's questions could not be loaded (${(error as Error).message}).` };
+    }
     if (token === this.fetchToken) this.setSource(result);
   }
 

@@ -27,12 +27,18 @@ function record(el: EventTarget): [string, unknown][] {
   return log;
 }
 
-/** An element parsed from `markup` (as a CMS serves it), upgraded and rendered. */
+/** Resolves once `el` has read its questions (an author's are read by code loaded on demand). */
+async function loaded(el: MlSkillQuiz): Promise<void> {
+  await el.updateComplete;
+  await waitUntil(() => !text(el).includes('Loading the quiz'), 'the quiz still says it is loading');
+}
+
+/** An element parsed from `markup` (as a CMS serves it), upgraded and its questions read. */
 async function fromMarkup(markup: string): Promise<MlSkillQuiz> {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.innerHTML = markup;
   const el = wrapper.querySelector('ml-skill-quiz')!;
-  await el.updateComplete;
+  await loaded(el);
   return el;
 }
 
@@ -334,7 +340,7 @@ describe('<ml-skill-quiz>', () => {
         expect(text(el)).to.include('Loading the quiz');
         delete (document as unknown as { readyState?: string }).readyState;
         document.dispatchEvent(new Event('DOMContentLoaded'));
-        await el.updateComplete;
+        await loaded(el);
         expect(text(el)).to.include('Answer 2 questions');
         expect(fetched).to.deep.equal([]);
         // The only warning: a child and src both given.
@@ -472,6 +478,7 @@ describe('<ml-skill-quiz>', () => {
       const error = captureConsole('error');
       try {
         const [, el] = await provided({ status: 'ready', data: two, locale: null }, `<ml-skill-quiz>${author(TWO)}</ml-skill-quiz>`);
+        await loaded(el);
         expect($(el, '[part="message"]')!.textContent).to.include(
           'question 1, option 1 weighs "ml-engineer", which is not a job here (nlp-engineer, ml-research-scientist).',
         );
