@@ -11,16 +11,17 @@ import { minify } from 'rollup-plugin-esbuild';
 const ROOT = new URL('..', import.meta.url);
 
 /**
- * Bytes of gzip -9: `budget` fails the build, `target` is the performance issue's goal. Four
- * targets are missed (see BENCHMARKS.md for why and by how much); the budgets sit just above
- * today's sizes so that growth fails CI while the gap stays printed on every build.
+ * Bytes of gzip -9: `budget` fails the build, `target` is the performance issue's goal. Where
+ * a target is met, the budget is at most the target; where it is missed (BENCHMARKS.md says why
+ * and by how much), the budget sits just above today's size so that growth fails CI while the
+ * gap stays printed on every build.
  */
 export const BUDGETS = {
-  'dist/ml-widgets.min.js': { budget: 27_800, target: 20_000 },
-  'ml-role-card.js': { budget: 16_500, target: 11_000 },
-  'ml-salary-compare.js': { budget: 13_000, target: 12_000 },
-  'ml-skill-quiz.js': { budget: 16_100, target: 15_000 },
-  'ml-jobs-data.js': { budget: 10_000, target: 12_000 },
+  'dist/ml-widgets.min.js': { budget: 27_000, target: 20_000 },
+  'ml-role-card.js': { budget: 16_000, target: 11_000 },
+  'ml-salary-compare.js': { budget: 12_500, target: 12_000 },
+  'ml-skill-quiz.js': { budget: 15_000, target: 15_000 },
+  'ml-jobs-data.js': { budget: 9_500, target: 12_000 },
 };
 
 /**
@@ -46,8 +47,16 @@ const DATA = {
   'data: quiz.json (quiz, one-tag script)': 'data/quiz.json',
 };
 
-/** Bundles one entry of dist/esm the way an app would; returns the minified code. */
+/** Bundles one entry of dist/esm the way an app would; returns the minified code a page loads. */
 export async function bundleEntry(entry) {
+  return (await bundleChunks(entry))[0];
+}
+
+/**
+ * The minified chunks of one entry: first what a page loads, then the code it imports only on
+ * demand (the quiz's reader of an author's own questions).
+ */
+async function bundleChunks(entry) {
   return bundle(fileURLToPath(new URL(`dist/esm/${entry}`, ROOT)));
 }
 
@@ -55,7 +64,7 @@ async function bundle(input, plugins = []) {
   const bundle = await rollup({ input, plugins: [...plugins, nodeResolve(), minify({ target: 'es2021' })], onwarn: () => {} });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
-  return output[0].code;
+  return output.map((chunk) => chunk.code);
 }
 
 export function sizes(code) {
@@ -70,8 +79,9 @@ export function sizes(code) {
 export async function measure() {
   const rows = [];
   for (const [name, { budget, target }] of Object.entries(BUDGETS)) {
-    const code = name.startsWith('dist/') ? readFileSync(new URL(name, ROOT), 'utf8') : await bundleEntry(name);
-    rows.push({ name: name.startsWith('dist/') ? name : `${name} alone`, budget, target, ...sizes(code) });
+    const [code, ...onDemand] = name.startsWith('dist/') ? [readFileSync(new URL(name, ROOT), 'utf8')] : await bundleChunks(name);
+    const later = onDemand.reduce((sum, chunk) => sum + sizes(chunk).gzip, 0);
+    rows.push({ name: name.startsWith('dist/') ? name : `${name} alone`, budget, target, ...sizes(code), onDemand: later });
   }
   return rows;
 }
@@ -79,7 +89,7 @@ export async function measure() {
 /** The floor's rows: the fixed stack's smallest element, and each bundled piece of data. */
 export async function floor() {
   const virtual = { name: 'floor', resolveId: (id) => (id === 'floor' ? id : null), load: (id) => (id === 'floor' ? FLOOR_ENTRY : null) };
-  const rows = [{ name: 'Lit + @lit/context (in every figure)', ...sizes(await bundle('floor', [virtual])) }];
+  const rows = [{ name: 'Lit + @lit/context (in every figure)', ...sizes((await bundle('floor', [virtual]))[0]) }];
   for (const [name, file] of Object.entries(DATA)) {
     rows.push({ name, ...sizes(JSON.stringify(JSON.parse(readFileSync(new URL(file, ROOT), 'utf8')))) });
   }
@@ -97,11 +107,12 @@ const kBText = (n) => `${(n / 1000).toFixed(1)} kB`;
 export function sizeTables(rows, floorRows) {
   const what = { 'dist/ml-widgets.min.js': 'the one-tag script (everything)' };
   return [
-    '| Page uses | gzip | brotli | budget (fails the build) | target |',
-    '| --- | --- | --- | --- | --- |',
+    '| Page uses | gzip | brotli | budget (fails the build) | target | loaded on demand (gzip) |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...rows.map((row) => {
       const name = what[row.name] ?? `\`${row.name.replace(/ alone$/, '')}\` alone`;
-      return `| ${name} | ${kBText(row.gzip)} | ${kBText(row.brotli)} | ${kBText(row.budget)} | ${kBText(row.target)}${row.gzip > row.target ? ' (missed)' : ''} |`;
+      const later = row.onDemand ? kBText(row.onDemand) : '–';
+      return `| ${name} | ${kBText(row.gzip)} | ${kBText(row.brotli)} | ${kBText(row.budget)} | ${kBText(row.target)}${row.gzip > row.target ? ' (missed)' : ''} | ${later} |`;
     }),
     '',
     '| Fixed parts, measured alone | gzip |',
@@ -113,11 +124,13 @@ export function sizeTables(rows, floorRows) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const kB = (n) => (n / 1000).toFixed(1).padStart(6);
   const rows = await measure();
-  console.log('\nSize (kB)                        min   gzip brotli  budget target (gzip)');
+  console.log('\nSize (kB)                        min   gzip brotli  budget target  later (gzip)');
   for (const row of rows) {
     const flag = row.gzip > row.budget ? '  OVER BUDGET' : row.gzip > row.target ? '  (target missed)' : '';
-    console.log(`${row.name.padEnd(30)} ${kB(row.min)} ${kB(row.gzip)} ${kB(row.brotli)}  ${kB(row.budget)} ${kB(row.target)}${flag}`);
+    const later = row.onDemand ? kB(row.onDemand) : '     –';
+    console.log(`${row.name.padEnd(30)} ${kB(row.min)} ${kB(row.gzip)} ${kB(row.brotli)}  ${kB(row.budget)} ${kB(row.target)} ${later}${flag}`);
   }
+  console.log('"later": code an entry imports only on demand (an author\'s own quiz questions), not in its figure.');
   console.log('\nFixed parts (gzip kB): no entry can be smaller than Lit plus the data it bundles');
   for (const row of await floor()) console.log(`${row.name.padEnd(40)} ${kB(row.gzip)}`);
   const over = overBudget(rows);
