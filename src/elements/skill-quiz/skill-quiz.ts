@@ -168,7 +168,7 @@ export class MlSkillQuiz extends MlElement {
     const token = ++this.fetchToken;
     if (!script && !this.src) return this.setSource({ ok: true, value: BUILT_IN });
     this.setSource(undefined);
-    void this.readAuthorQuestions(script?.textContent ?? null, this.src!, token);
+    void this.readAuthorQuestions(script ? (script.textContent ?? '') : null, this.src ?? '', token);
   };
 
   /** Reads the author's questions from the JSON child's `text`, else from `src`. */
