@@ -50,7 +50,7 @@ export default [
   {
     // The one-tag embed: Lit, the data and every element in one classic script.
     input: 'src/script.ts',
-    plugins: [dataSlices(), oneDataSlice(), nodeResolve(), json({ preferConst: true, compact: true }), minifyTemplates({ keepLines: true }), typescript(), terser({ ecma: 2020, compress: { passes: 2 } })],
+    plugins: [dataSlices(), oneDataSlice(), nodeResolve(), json({ preferConst: true, compact: true }), minifyTemplates(), typescript(), terser({ ecma: 2020, compress: { passes: 2 } })],
     output: {
       file: 'dist/ml-widgets.min.js',
       format: 'iife',

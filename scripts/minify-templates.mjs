@@ -1,55 +1,69 @@
 // A rollup plugin for the templates in our sources, which esbuild leaves as written: the CSS in
-// css`` templates is minified with lightningcss, and in html`` and svg`` templates every run of
-// whitespace that holds a line break becomes one line break (the same to the HTML parser).
+// css`` templates is minified with lightningcss, and in html`` and svg`` templates the
+// indentation after each line break is dropped (the HTML parser collapses it anyway). Templates
+// are found with the TypeScript parser; edits go through magic-string, so source maps stay exact.
 import { transform } from 'lightningcss';
+import MagicString from 'magic-string';
 import ts from 'typescript';
 
-const CSS_TEMPLATE = /\bcss`([^`]*)`/g;
+// ASCII whitespace only: a no-break space is content. Every line break is kept, so lines do not move.
+const INDENTED_BREAKS = /[ \t\f\r]*\n[ \t\f\r\n]*/g;
+// Where whitespace is content.
+const PREFORMATTED = /<(pre|textarea)\b/i;
 
-function minifyCss(code, id, keepLines) {
-  return code.replace(CSS_TEMPLATE, (template, body) => {
-    // An interpolation is JavaScript, not CSS; none of our styles has one.
-    if (body.includes('${')) return template;
-    const css = transform({ filename: id, code: Buffer.from(body), minify: true }).code.toString();
-    return `css\`${css}${keepLines ? '\n'.repeat(body.split('\n').length - 1) : ''}\``;
-  });
-}
-
-/** The source ranges of the literal text of every html`` and svg`` template in `code`. */
-function htmlTextRanges(code, id) {
+/** The tag name and literal parts ({ start, end, text }) of every tagged template in `code`. */
+function taggedTemplates(code, id) {
   const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const ranges = [];
+  const found = [];
   const visit = (node) => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['html', 'svg'].includes(node.tag.text)) {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag)) {
       const { template } = node;
       const parts = ts.isNoSubstitutionTemplateLiteral(template)
         ? [template]
         : [template.head, ...template.templateSpans.map((span) => span.literal)];
-      for (const part of parts) ranges.push([part.getStart(file), part.getEnd()]);
+      const literal = (part) => ({ start: part.getStart(file), end: part.getEnd(), text: part.getText(file) });
+      found.push({ tag: node.tag.text, parts: parts.map(literal) });
     }
     ts.forEachChild(node, visit);
   };
   visit(file);
-  return ranges;
+  return found;
 }
 
-/** Collapses the indentation of html`` and svg`` templates; a run without a line break stays. */
-export function collapseHtmlWhitespace(code, id = 'source.ts') {
-  let out = code;
-  // From the end, so the earlier ranges keep their offsets.
-  for (const [start, end] of htmlTextRanges(code, id).sort((a, b) => b[0] - a[0])) {
-    out = out.slice(0, start) + out.slice(start, end).replace(/\s*\n\s*/g, '\n') + out.slice(end);
+function minify(code, id) {
+  const edits = new MagicString(code);
+  for (const { tag, parts } of taggedTemplates(code, id)) {
+    // An interpolation in CSS is JavaScript; none of our styles has one.
+    if (tag === 'css' && parts.length === 1) {
+      const { start, end, text } = parts[0];
+      const css = transform({ filename: id, code: Buffer.from(text.slice(1, -1)), minify: true }).code.toString();
+      edits.overwrite(start + 1, end - 1, css);
+    }
+    if ((tag === 'html' || tag === 'svg') && !parts.some(({ text }) => PREFORMATTED.test(text))) {
+      for (const { start, text } of parts) {
+        for (const match of text.matchAll(INDENTED_BREAKS)) {
+          const breaks = match[0].replace(/[^\n]/g, '');
+          if (breaks !== match[0]) edits.overwrite(start + match.index, start + match.index + match[0].length, breaks);
+        }
+      }
+    }
   }
-  return out;
+  return edits;
 }
 
-/** `keepLines`: pad each CSS template to its old line count, so a source map stays right below it. */
-export function minifyTemplates({ keepLines = false } = {}) {
+/** `code` with its html`` and svg`` templates collapsed (and its css`` ones minified). */
+export function minifyTemplateText(code, id = 'source.ts') {
+  return minify(code, id).toString();
+}
+
+export function minifyTemplates() {
   return {
     name: 'minify-templates',
     transform(code, id) {
       if (!/[\\/]src[\\/]/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
-      return { code: collapseHtmlWhitespace(minifyCss(code, id, keepLines), id), map: null };
+      const edits = minify(code, id);
+      if (!edits.hasChanged()) return null;
+      return { code: edits.toString(), map: edits.generateMap({ hires: true, source: id, includeContent: true }) };
     },
   };
 }
