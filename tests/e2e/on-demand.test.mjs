@@ -32,7 +32,7 @@ async function addAuthorQuiz(page) {
   return page.evaluate(() => document.querySelector('#author').shadowRoot.textContent.replace(/\s+/g, ' '));
 }
 
-test("the built-in quiz never fetches the author-questions code; a quiz with its own questions does, once", async () => {
+test("the built-in quiz never fetches the author-questions code; a quiz with its own questions does", async () => {
   const { page, context, report } = await open(env, PAGE);
   // Every script the page fetched since navigation, by the Resource Timing API.
   const fetched = () =>
@@ -58,3 +58,20 @@ test('when that code cannot be fetched, the quiz says so, logs one error and the
   await page.waitForFunction(() => document.querySelector('#built-in').shadowRoot.querySelector('fieldset'));
   await context.close();
 });
+
+test("updateComplete waits for that code: an author quiz's stored progress is back when it resolves", async () => {
+  const { page, context, report } = await open(env, PAGE);
+  const shown = await page.evaluate(async (json) => {
+    localStorage.setItem('ml-skill-quiz:own', JSON.stringify({ ids: ['pace', 'medium'], index: 1, answers: [0, null], result: null }));
+    const quiz = document.createElement('ml-skill-quiz');
+    quiz.setAttribute('persist', 'own');
+    quiz.innerHTML = `<script type="application/json">${json}</script>`;
+    document.querySelector('main').append(quiz);
+    await quiz.updateComplete;
+    return quiz.shadowRoot.querySelector('[part="progress-text"]')?.textContent;
+  }, JSON.stringify(QUESTIONS));
+  assert.equal(shown, 'Question 2 of 2');
+  assert.deepEqual([report.errors, report.consoleErrors, report.warnings], [[], [], []]);
+  await context.close();
+});
+

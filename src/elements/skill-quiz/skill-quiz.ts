@@ -97,6 +97,7 @@ export class MlSkillQuiz extends MlElement {
   private checked: unknown[] = [];
   private sourceKey = '';
   private fetchToken = 0;
+  private reading?: Promise<void>;
   private storageOff = false;
   private focusPending = false;
   private readonly observer = new MutationObserver(() => this.readSource());
@@ -168,27 +169,34 @@ export class MlSkillQuiz extends MlElement {
     const token = ++this.fetchToken;
     if (!script && !this.src) return this.setSource({ ok: true, value: BUILT_IN });
     this.setSource(undefined);
-    void this.readAuthorQuestions(script ? (script.textContent ?? '') : null, this.src ?? '', token);
+    this.reading = this.readAuthorQuestions(script ? (script.textContent ?? '') : null, this.src ?? '', token);
   };
 
-  /** Reads the author's questions from the JSON child's `text`, else from `src`. */
+  /** Ready means read: a JSON child is parsed by code loaded on demand. A `src` may still load. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.reading;
+    return super.getUpdateComplete();
+  }
+
+  /**
+   * Reads the author's questions from the JSON child's `text`, else from `src`; resolves once the
+   * code for it has loaded and a child is parsed (a fetch of `src` goes on).
+   */
   private async readAuthorQuestions(text: string | null, src: string, token: number): Promise<void> {
-    // Once loaded, the module is reused without waiting: a changed child is read at once.
-    let result: JsonResult;
+    const done = (result: JsonResult) => token === this.fetchToken && this.setSource(result);
     try {
+      // Once loaded, the module is reused without waiting: a changed child is read at once.
       authorQuestions ??= await import('./author-questions.js');
-      const { fetchJson, parseJson, resolveUrl } = authorQuestions;
-      if (text != null) {
-        result = parseJson(text, 'the JSON inside <ml-skill-quiz>');
-      } else {
-        const resolved = resolveUrl(src);
-        result = resolved.ok ? await fetchJson(resolved.url) : resolved;
-      }
     } catch (error) {
-      // The module itself failed to load (a network error after the page loaded).
-      result = { ok: false, error: `The code that reads this quiz's questions could not be loaded (${(error as Error).message}).` };
+      // A network error after the page loaded.
+      done({ ok: false, error: `The code that reads this quiz's questions could not be loaded (${(error as Error).message}).` });
+      return;
     }
-    if (token === this.fetchToken) this.setSource(result);
+    const { fetchJson, parseJson, resolveUrl } = authorQuestions;
+    if (text != null) return void done(parseJson(text, 'the JSON inside <ml-skill-quiz>'));
+    const resolved = resolveUrl(src);
+    if (!resolved.ok) return void done(resolved);
+    void fetchJson(resolved.url).then(done);
   }
 
   /** The questions' JSON as read (undefined while it loads), or what went wrong reading it. */
@@ -225,9 +233,10 @@ export class MlSkillQuiz extends MlElement {
 
   /** Writes the progress (nothing on the intro) under `persist`. */
   private store(): void {
-    if (!this.persist || this.storageOff || !this.questions) return;
+    if (!this.persist || this.storageOff) return;
+    // Nothing is stored for the intro, also while the questions load: a reset then clears.
     const progress =
-      this.screen === 'intro'
+      this.screen === 'intro' || !this.questions
         ? undefined
         : { ids: this.questions.map((q) => q.id), index: this.index, answers: this.answers, result: this.completed };
     if (!save(this.persist, progress)) this.storageUnavailable();

@@ -27,18 +27,12 @@ function record(el: EventTarget): [string, unknown][] {
   return log;
 }
 
-/** Resolves once `el` has read its questions (an author's are read by code loaded on demand). */
-async function loaded(el: MlSkillQuiz): Promise<void> {
-  await el.updateComplete;
-  await waitUntil(() => !text(el).includes('Loading the quiz'), 'the quiz still says it is loading');
-}
-
-/** An element parsed from `markup` (as a CMS serves it), upgraded and its questions read. */
+/** An element parsed from `markup` (as a CMS serves it), upgraded and rendered. */
 async function fromMarkup(markup: string): Promise<MlSkillQuiz> {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.innerHTML = markup;
   const el = wrapper.querySelector('ml-skill-quiz')!;
-  await loaded(el);
+  await el.updateComplete;
   return el;
 }
 
@@ -340,7 +334,7 @@ describe('<ml-skill-quiz>', () => {
         expect(text(el)).to.include('Loading the quiz');
         delete (document as unknown as { readyState?: string }).readyState;
         document.dispatchEvent(new Event('DOMContentLoaded'));
-        await loaded(el);
+        await el.updateComplete;
         expect(text(el)).to.include('Answer 2 questions');
         expect(fetched).to.deep.equal([]);
         // The only warning: a child and src both given.
@@ -478,7 +472,6 @@ describe('<ml-skill-quiz>', () => {
       const error = captureConsole('error');
       try {
         const [, el] = await provided({ status: 'ready', data: two, locale: null }, `<ml-skill-quiz>${author(TWO)}</ml-skill-quiz>`);
-        await loaded(el);
         expect($(el, '[part="message"]')!.textContent).to.include(
           'question 1, option 1 weighs "ml-engineer", which is not a job here (nlp-engineer, ml-research-scientist).',
         );
@@ -545,6 +538,21 @@ describe('<ml-skill-quiz>', () => {
       expect(third.result).to.deep.equal(result);
       expect($(third, '#heading')!.textContent).to.match(/^Your best match: /);
       expect($(third, '[part="retake-button"]')).to.exist;
+    });
+
+    it('reset() while the questions still load clears the stored progress', async () => {
+      const stored = JSON.stringify({ ids: ['pace', 'medium'], index: 1, answers: [0, null], result: null });
+      localStorage.setItem('ml-skill-quiz:early', stored);
+      try {
+        const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz src=${fixtureUrl('q.json')} persist="early"></ml-skill-quiz>`);
+        expect(text(el)).to.include('Loading the quiz');
+        el.reset();
+        expect(localStorage.getItem('ml-skill-quiz:early')).to.equal(null);
+        await waitUntil(() => text(el).includes('Answer 2 questions'));
+        expect($(el, '[part="start-button"]')).to.exist;
+      } finally {
+        localStorage.removeItem('ml-skill-quiz:early');
+      }
     });
 
     it('ignores a corrupt stored value with one warning and keeps working', async () => {
