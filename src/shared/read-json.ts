@@ -36,15 +36,23 @@ export function resolveUrl(src: string): { ok: true; url: string } | { ok: false
 
 /** Fetches and parses JSON from `url`; every failure becomes a sentence naming the URL. */
 export async function fetchJson(url: string): Promise<JsonResult> {
+  const networkError = (error: unknown): JsonResult => ({ ok: false, error: `Could not load ${url}: network error (${(error as Error).message}).` });
   let response: Response;
   try {
     response = await fetch(url);
   } catch (error) {
-    return { ok: false, error: `Could not load ${url}: network error (${(error as Error).message}).` };
+    return networkError(error);
   }
   if (!response.ok) {
     const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     return { ok: false, error: `Could not load ${url}: ${status}.` };
   }
-  return parseJson(await response.text(), `Could not load ${url}: the response`, false);
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    // The connection broke while the body was arriving.
+    return networkError(error);
+  }
+  return parseJson(text, `Could not load ${url}: the response`, false);
 }

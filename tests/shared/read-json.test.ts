@@ -31,4 +31,21 @@ describe('shared: reading JSON', () => {
     const good = await fetchJson(new URL('./fixtures/ok.json.txt', import.meta.url).href);
     expect(good).to.deep.equal({ ok: true, value: { ok: 1 } });
   });
+
+  it('names a connection that breaks while the body arrives as a network error', async () => {
+    const originalFetch = window.fetch;
+    const asked: string[] = [];
+    window.fetch = async (input: RequestInfo | URL) => {
+      asked.push(String(input));
+      return new Response(new ReadableStream({ start: (controller) => controller.error(new TypeError('connection reset')) }));
+    };
+    try {
+      const result = await fetchJson('https://example.test/q.json');
+      expect(asked).to.deep.equal(['https://example.test/q.json']);
+      // Browsers word the reading error their own way ("Failed to fetch", "connection reset").
+      expect(!result.ok && result.error).to.match(/^Could not load https:\/\/example\.test\/q\.json: network error \(.+\)\.$/);
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
 });
