@@ -69,12 +69,17 @@ test('an element entry bundled alone carries only the data that element shows; t
   }
 });
 
-test('the size check measures every budgeted entry, and flags a bundle over its budget', async () => {
+test('the size check measures every budgeted entry, and flags a bundle or its on-demand code over budget', async () => {
   const rows = await measure();
   assert.deepEqual(rows.map((row) => row.name.replace(/ alone$/, '')), Object.keys(BUDGETS));
   assert.deepEqual(overBudget(rows), []);
   const grown = { ...rows[1], gzip: rows[1].budget + 1 };
   assert.deepEqual(overBudget([rows[0], grown]), [grown]);
+  const quiz = rows.find((row) => row.name === 'ml-skill-quiz.js alone');
+  assert.ok(quiz.onDemand > 0, 'the quiz has code it loads on demand');
+  const lazier = { ...quiz, onDemand: quiz.later + 1 };
+  const unbudgeted = { ...rows[1], onDemand: 1 };
+  assert.deepEqual(overBudget([lazier, unbudgeted]), [lazier, unbudgeted]);
 });
 
 test('the one-tag script carries a banner with name, version and licence, and no import or export', () => {
