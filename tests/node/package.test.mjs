@@ -2,10 +2,12 @@
 // file list, and an element entry bundled alone carrying no other element's code.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { BUDGETS, bundleEntry, measure, overBudget } from '../../scripts/size.mjs';
+import { BUDGETS, bundleChunks, bundleEntry, measure, overBudget } from '../../scripts/size.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const quiz = JSON.parse(readFileSync(new URL('../../data/quiz.json', import.meta.url), 'utf8'));
@@ -80,6 +82,19 @@ test('the size check measures every budgeted entry, and flags a bundle or its on
   const lazier = { ...quiz, onDemand: quiz.later + 1 };
   const unbudgeted = { ...rows[1], onDemand: 1 };
   assert.deepEqual(overBudget([lazier, unbudgeted]), [lazier, unbudgeted]);
+});
+
+test('the size check counts every chunk a page loads at once, and only import() targets as on demand', async () => {
+  // A shared module makes the bundler split: the entry's own chunk is then a stub.
+  const dir = mkdtempSync(join(tmpdir(), 'size-'));
+  writeFileSync(join(dir, 'shared.js'), "export const shared = 'SHARED_' + 'x'.repeat(50);\n");
+  writeFileSync(join(dir, 'lazy.js'), "import { shared } from './shared.js';\nexport const lazy = shared + 'LAZY';\n");
+  writeFileSync(join(dir, 'entry.js'), "import { shared } from './shared.js';\nexport const now = shared;\nexport const later = () => import('./lazy.js');\n");
+  const { initial, later } = await bundleChunks(join(dir, 'entry.js'));
+  assert.equal(initial.length, 2);
+  assert.ok(initial.join('').includes('SHARED_'), 'the shared chunk loads at once');
+  assert.deepEqual([later.length, later[0].includes('LAZY'), later[0].includes('SHARED_')], [1, true, false]);
+  rmSync(dir, { recursive: true });
 });
 
 test('the one-tag script carries a banner with name, version and licence, and no import or export', () => {
