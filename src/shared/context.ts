@@ -49,7 +49,7 @@ export class JobsDataConsumer<D> implements ReactiveController {
    * A provider that upgrades after this widget never heard its request. Every provider announces
    * itself with a `context-provider` event that reaches the document unless a provider around it
    * already serves this widget; an unserved widget then asks again. (What @lit/context's
-   * ContextRoot does, for a quarter of its bytes in every widget.)
+   * ContextRoot does, for 0.3 kB less gzip in every widget.)
    */
   private readonly askAgain = (event: Event): void => {
     if ((event as Event & { context?: unknown }).context === jobsContext && !this.provided) {
