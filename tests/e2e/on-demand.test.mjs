@@ -75,3 +75,17 @@ test("updateComplete waits for that code: an author quiz's stored progress is ba
   await context.close();
 });
 
+test('updateComplete also waits for questions that arrive after the quiz rendered', async () => {
+  const { page, context, report } = await open(env, PAGE);
+  const shown = await page.evaluate(async (json) => {
+    const quiz = document.querySelector('#built-in');
+    quiz.insertAdjacentHTML('beforeend', `<script type="application/json">${json}</script>`);
+    // The quiz's MutationObserver starts the read only after this call; the code is not loaded yet.
+    await quiz.updateComplete;
+    return quiz.shadowRoot.textContent.replace(/\s+/g, ' ');
+  }, JSON.stringify(QUESTIONS));
+  assert.match(shown, /Answer 2 questions/);
+  assert.deepEqual([report.errors, report.consoleErrors, report.warnings], [[], [], []]);
+  await context.close();
+});
+

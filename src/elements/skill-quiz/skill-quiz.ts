@@ -160,7 +160,10 @@ export class MlSkillQuiz extends MlElement {
    */
   private readonly readSource = (): void => {
     // Upgraded before the parser reached the JSON child: the quiz waits (loading) until it has.
-    if (whenParsed(this.readSource)) return this.setSource(undefined);
+    if (whenParsed(this.readSource)) {
+      this.reading = new Promise((parsed) => document.addEventListener('DOMContentLoaded', () => parsed(), { once: true }));
+      return this.setSource(undefined);
+    }
     const script = findJsonChild(this);
     if (script && this.src) warnOnce(this, `<ml-skill-quiz> has both a JSON child and src="${this.src}"; using the child.`);
     const key = script ? `child:${script.textContent}` : this.src ? `src:${this.src}` : 'built-in';
@@ -172,10 +175,19 @@ export class MlSkillQuiz extends MlElement {
     this.reading = this.readAuthorQuestions(script ? (script.textContent ?? '') : null, this.src ?? '', token);
   };
 
-  /** Ready means read: a JSON child is parsed by code loaded on demand. A `src` may still load. */
+  /**
+   * Ready means read: a JSON child is parsed by code loaded on demand (a `src` may still load).
+   * A read that starts meanwhile (a new child, a new `src`, the end of parsing) is waited for too.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.reading;
-    return super.getUpdateComplete();
+    let waited: Promise<void> | undefined;
+    let result = await super.getUpdateComplete();
+    while (waited !== this.reading) {
+      waited = this.reading;
+      await waited;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /**

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import quiz from '../../../data/quiz.json';
 import { dataset, getJob, jobIds } from '../../../src/data/jobs.js';
@@ -327,15 +327,23 @@ describe('<ml-skill-quiz>', () => {
       const warn = captureConsole('warn');
       Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
       try {
-        const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz src="not-fetched.json" persist="parsing"></ml-skill-quiz>`);
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        wrapper.innerHTML = '<ml-skill-quiz src="not-fetched.json" persist="parsing"></ml-skill-quiz>';
+        const el = wrapper.firstElementChild as MlSkillQuiz;
+        // updateComplete waits for the end of parsing, so a script after the quiz can rely on it.
+        let ready = false;
+        void el.updateComplete.then(() => (ready = true));
+        await nextFrame();
         expect(text(el)).to.include('Loading the quiz');
         el.insertAdjacentHTML('beforeend', author(TWO));
-        await el.updateComplete;
+        await nextFrame();
         expect(text(el)).to.include('Loading the quiz');
+        expect(ready).to.be.false;
         delete (document as unknown as { readyState?: string }).readyState;
         document.dispatchEvent(new Event('DOMContentLoaded'));
         await el.updateComplete;
         expect(text(el)).to.include('Answer 2 questions');
+        await waitUntil(() => ready, 'the updateComplete asked for while parsing never resolved');
         expect(fetched).to.deep.equal([]);
         // The only warning: a child and src both given.
         expect(warn.messages()).to.have.length(1);
