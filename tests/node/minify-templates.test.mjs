@@ -45,3 +45,19 @@ test('templates holding <pre> or <textarea> keep their whitespace', () => {
 test('css`` templates are minified', () => {
   assert.equal(minifyTemplateText('css`\n  :host {\n    display: block;\n  }\n`;'), 'css`:host{display:block}`;');
 });
+
+test('whitespace inside quoted attribute values stays, also across an interpolation', () => {
+  const source = 'html`<p title="a\n    b ${x}\n    c" class=\'d\n  e\'>\n    text</p>`;';
+  assert.equal(minifyTemplateText(source), 'html`<p title="a\n    b ${x}\n    c" class=\'d\n  e\'>\ntext</p>`;');
+});
+
+test('a template rendered inside another one\'s <pre> keeps its whitespace', () => {
+  const source = 'html`<pre>${lines.map((line) => html`\n    ${line}`)}</pre>`;';
+  assert.equal(minifyTemplateText(source), source);
+});
+
+test('css`` templates that are empty, interpolated or hold escapes are left as written', () => {
+  for (const source of ['css``;', 'css`a { color: ${c}; }`;', "css`a::before {\n  content: '\\u2014';\n}`;"]) {
+    assert.equal(minifyTemplateText(source), source);
+  }
+});
