@@ -20,11 +20,20 @@ export function findJsonChild(host: Element): HTMLScriptElement | null {
 }
 
 /**
- * Calls `then` once the parser has reached the end of the page and returns true, when it has not
- * yet: an element upgraded by a script in `<head>` sees its JSON child only then.
+ * While the parser has not reached the end of the page (an element upgraded by a script in
+ * `<head>` sees its JSON child only then): calls `then` at DOMContentLoaded and returns a promise
+ * that resolves after it. Null once the page is parsed.
  */
-export function whenParsed(then: () => void): boolean {
-  if (document.readyState !== 'loading') return false;
-  document.addEventListener('DOMContentLoaded', then, { once: true });
-  return true;
+export function whenParsed(then: () => void): Promise<void> | null {
+  if (document.readyState !== 'loading') return null;
+  return new Promise((resolve) =>
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        then();
+        resolve();
+      },
+      { once: true },
+    ),
+  );
 }

@@ -155,13 +155,14 @@ export class MlSkillQuiz extends MlElement {
   }
 
   /**
-   * Takes the questions from the JSON child, else `src`, else the built-in quiz. A field, so the
-   * listener `whenParsed` adds is the same function each time and is added once.
+   * Takes the questions from the JSON child, else `src`, else the built-in quiz. Repeating it is
+   * harmless: an unchanged source is not read again.
    */
   private readonly readSource = (): void => {
     // Upgraded before the parser reached the JSON child: the quiz waits (loading) until it has.
-    if (whenParsed(this.readSource)) {
-      this.reading = new Promise((parsed) => document.addEventListener('DOMContentLoaded', () => parsed(), { once: true }));
+    const parsing = whenParsed(this.readSource);
+    if (parsing) {
+      this.reading = parsing;
       return this.setSource(undefined);
     }
     const script = findJsonChild(this);
