@@ -79,7 +79,7 @@ test('the size check measures every budgeted entry, and flags a bundle or its on
   assert.deepEqual(overBudget([rows[0], grown]), [grown]);
   const quiz = rows.find((row) => row.name === 'ml-skill-quiz.js alone');
   assert.ok(quiz.onDemand > 0, 'the quiz has code it loads on demand');
-  const lazier = { ...quiz, onDemand: quiz.later + 1 };
+  const lazier = { ...quiz, onDemand: quiz.onDemandBudget + 1 };
   const unbudgeted = { ...rows[1], onDemand: 1 };
   assert.deepEqual(overBudget([lazier, unbudgeted]), [lazier, unbudgeted]);
 });
