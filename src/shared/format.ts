@@ -27,3 +27,8 @@ export function formatMoney(amount: number, currency: string, locale: string): s
 export function formatMoneyRange(min: number, max: number, currency: string, locale: string): string {
   return `${formatMoney(min, currency, locale)}–${formatMoney(max, currency, locale)}`;
 }
+
+/** "1 question", "9 questions": English only, like the rest of the widgets' text. */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

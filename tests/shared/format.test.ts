@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatMoney, formatMoneyRange } from '../../src/shared/format.js';
+import { count, formatMoney, formatMoneyRange } from '../../src/shared/format.js';
 
 const NBSP = '\u00a0';
 
@@ -37,5 +37,9 @@ describe('shared: format', () => {
 
   it('joins a range with an en dash as the article writes it', () => {
     expect(formatMoneyRange(95000, 180000, 'USD', 'en-US')).to.equal('$95,000–$180,000');
+  });
+
+  it('counts in the singular for exactly one', () => {
+    expect([0, 1, 2, 9].map((n) => count(n, 'question'))).to.deep.equal(['0 questions', '1 question', '2 questions', '9 questions']);
   });
 });

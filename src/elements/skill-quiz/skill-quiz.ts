@@ -6,6 +6,7 @@ import { findJob, jobIdsOf, labelOf } from '../../data/lookup.js';
 import type { JobSkills, TaggedJobsSlice } from '../../data/types.js';
 import { JobsDataConsumer } from '../../shared/context.js';
 import { emit, type QuizCompleteDetail } from '../../shared/events.js';
+import { count } from '../../shared/format.js';
 import { renderHeading } from '../../shared/heading.js';
 import { MlElement } from '../../shared/ml-element.js';
 import { buttons, tokens } from '../../shared/styles.js';
@@ -42,7 +43,7 @@ type Screen = 'intro' | 'question' | 'result';
  * @csspart sub-heading - the result's headings above the ranked roles and the skills to build
  * @csspart message - a loading or problem message
  * @csspart start-button - the intro's Start button
- * @csspart progress-text - "Question 3 of 8"
+ * @csspart progress-text - "Question 2 of 9"
  * @csspart progress - the progress bar
  * @csspart question - the fieldset of the current question
  * @csspart option - one answer (a label around a radio button)
@@ -338,8 +339,8 @@ export class MlSkillQuiz extends MlElement {
     if (this.screen === 'result' && this.completed) return this.renderResult(questions, value.data, level);
     return html`${renderHeading(level, title)}
       <p>
-        Answer ${questions.length} questions about what you like to build, the tools you know and how you like to work.
-        The quiz then ranks the ${value.data.jobs.length} roles by how well they match your answers.
+        Answer ${count(questions.length, 'question')} about what you like to build, the tools you know and how you like to work.
+        The quiz then ranks the ${count(value.data.jobs.length, 'role')} by how well they match your answers.
       </p>
       <button class="primary" part="start-button" @click=${this.start}>Start the quiz</button>`;
   }

@@ -476,6 +476,14 @@ describe('<ml-skill-quiz>', () => {
       expect(el.result!.scores.map((s) => s.job).sort()).to.deep.equal(['ml-research-scientist', 'nlp-engineer']);
     });
 
+    it('counts one question and one role in the singular', async () => {
+      const one = { ...dataset, jobs: dataset.jobs.filter((j) => j.id === 'nlp-engineer') };
+      const [, el] = await provided({ status: 'ready', data: one, locale: null }, `<ml-skill-quiz>${author([{ id: 'words', prompt: 'Words?', options: [{ label: 'Yes', weights: { 'nlp-engineer': 1 } }] }])}</ml-skill-quiz>`);
+      await el.updateComplete;
+      expect(text(el)).to.include('Answer 1 question about');
+      expect(text(el)).to.include('ranks the 1 role by');
+    });
+
     it('rejects author weights naming a job the provided dataset lacks', async () => {
       const error = captureConsole('error');
       try {
