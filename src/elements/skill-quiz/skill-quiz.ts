@@ -101,6 +101,12 @@ export class MlSkillQuiz extends MlElement {
   private reading?: Promise<void>;
   private storageOff = false;
   private focusPending = false;
+  /**
+   * Counts the radio groups shown, to name each one afresh: Chromium keeps a removed checked
+   * radio in its group, and Tab then skips every unchecked radio of a new group with that name
+   * (a retaken or revisited question could not be answered from the keyboard).
+   */
+  private group = 0;
   private readonly observer = new MutationObserver(() => this.readSource());
 
   /** The detail of the last `ml-quiz-complete` (also a restored one), or null. */
@@ -257,6 +263,7 @@ export class MlSkillQuiz extends MlElement {
   }
 
   private begin(screen: Screen): void {
+    this.group++;
     this.screen = screen;
     this.index = 0;
     this.answers = (this.questions ?? []).map(() => null);
@@ -266,6 +273,7 @@ export class MlSkillQuiz extends MlElement {
 
   /** Shows question `index`, announces the step and moves focus to its heading. */
   private show(index: number): void {
+    this.group++;
     this.index = index;
     this.announcement = `Question ${index + 1} of ${this.questions!.length}`;
     this.focusPending = true;
@@ -352,12 +360,12 @@ export class MlSkillQuiz extends MlElement {
     return html`<p class="progress-text" part="progress-text">Question ${this.index + 1} of ${questions.length}</p>
       <progress part="progress" max=${questions.length} value=${this.index + 1} aria-hidden="true"></progress>
       ${keyed(
-        this.index,
+        this.group,
         html`<fieldset part="question">
           <legend>${renderHeading(level, question.prompt)}</legend>
           ${question.options.map(
             (option, i) => html`<label class="option" part="option">
-              <input type="radio" name="answer" .checked=${answer === i} @change=${() => this.choose(i)} />
+              <input type="radio" name=${`answer-${this.group}`} .checked=${answer === i} @change=${() => this.choose(i)} />
               <span>${option.label}</span>
             </label>`,
           )}

@@ -263,6 +263,35 @@ describe('<ml-skill-quiz>', () => {
       expect(log).to.deep.equal([['ml-quiz-reset', {}], ['ml-quiz-start', { questionCount: COUNT }]]);
       expect(focused(el)?.textContent).to.equal(quiz.questions[0].prompt);
     });
+
+    it('keeps every question and a retaken quiz answerable by Tab after a chosen option had focus twice', async () => {
+      const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz></ml-skill-quiz>`);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      for (let i = 0; i < COUNT; i++) {
+        await sendKeys({ press: 'Tab' });
+        expect(focused(el)?.getAttribute('type'), `question ${i + 1}`).to.equal('radio');
+        await sendKeys({ press: 'ArrowDown' });
+        await el.updateComplete;
+        // Away from the chosen option and back to it: the step that once left the next question's options out of the Tab order.
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+        expect((focused(el) as HTMLInputElement).checked).to.be.true;
+        await sendKeys({ press: 'Tab' });
+        if (focused(el) === $(el, '[part="back-button"]')) await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+      }
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal($(el, '[part="retake-button"]'));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal($$<HTMLInputElement>(el, 'input')[0]);
+    });
   });
 
   describe('API', () => {
