@@ -29,7 +29,8 @@ export function inheritedLang(element: Element): string | null {
 
 /**
  * The locale an element formats numbers in: its own `locale`, then its provider's, then the
- * nearest `lang`, then en-US. An invalid tag warns once and falls through to the next source.
+ * nearest `lang`, then en-US. An invalid tag warns once (a shared one once per page) and falls
+ * through to the next source.
  */
 export function resolveLocale(
   element: HTMLElement,
@@ -45,7 +46,9 @@ export function resolveLocale(
     if (!tag) continue;
     const locale = canonicalLocale(tag);
     if (locale) return locale;
-    warnOnce(element, `<${element.localName}> ${name} "${tag}" is not a valid BCP 47 tag; trying the next source.`);
+    // A provider's locale or a page's lang is one bad value however many widgets read it.
+    const own = name === 'locale';
+    warnOnce(own ? element : document, `${own ? `<${element.localName}> ` : ''}${name} "${tag}" is not a valid BCP 47 tag; trying the next source.`);
   }
   return DEFAULT_LOCALE;
 }

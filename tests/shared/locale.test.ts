@@ -42,4 +42,20 @@ describe('shared: locale', () => {
     expect(log.calls).to.have.length(1);
     expect(log.text()).to.contain('"en_US" is not a valid BCP 47 tag');
   });
+
+  it("warns once per page for a provider's or a page's invalid tag, however many widgets read it", async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="de_AT"><span></span><b></b></div>`);
+    const log = captureConsole('warn');
+    try {
+      for (const el of [wrapper.querySelector('span')!, wrapper.querySelector('b')!]) {
+        expect(resolveLocale(el, null, 'pt_PT')).to.equal('en-US');
+      }
+    } finally {
+      log.restore();
+    }
+    expect(log.messages()).to.deep.equal([
+      'ml-career-widgets: provider locale "pt_PT" is not a valid BCP 47 tag; trying the next source.',
+      'ml-career-widgets: lang "de_AT" is not a valid BCP 47 tag; trying the next source.',
+    ]);
+  });
 });
