@@ -59,12 +59,13 @@ export function percent(value: number, max: number): number {
 }
 
 /**
- * The distinct attributions of `rows` in row order, the jobs without a named source grouped
+ * The distinct attributions of `rows` in row order, the jobs with neither source nor date grouped
  * under NO_SOURCE: "Indeed.com, January 2023; Glassdoor, December 2022; source not named in the
  * article (Natural Language Processing Engineer)".
  */
 export function sourceList(rows: CompareRow[]): string[] {
-  const unnamed = rows.filter((row) => row.basis === 'median' && !row.source);
+  // A figure with a date but no source keeps its date: its attribution says both.
+  const unnamed = rows.filter((row) => row.basis === 'median' && !row.source && !row.date);
   const named = rows.filter((row) => !unnamed.includes(row)).map((row) => row.attribution);
   const list = [...new Set(named)];
   if (unnamed.length) list.push(`${NO_SOURCE} (${unnamed.map((row) => row.title).join(', ')})`);

@@ -115,6 +115,15 @@ describe('salary-compare model', () => {
     expect(sourceList(buildRows(selectJobs([], dataset).jobs, 'article'))).to.deep.equal(["the article's closing summary"]);
   });
 
+  it('keeps the date of a figure whose source a page\'s own data does not name', () => {
+    const [nlp, ml] = buildRows(selectJobs(['nlp-engineer', 'ml-engineer'], dataset).jobs, 'median');
+    const dated = { ...ml, source: null, date: '2024', attribution: 'source not named in the article (2024)' };
+    expect(sourceList([nlp, dated])).to.deep.equal([
+      'source not named in the article (2024)',
+      'source not named in the article (Natural Language Processing Engineer)',
+    ]);
+  });
+
   it('writes the shown rows as CSV with a header and CRLF line ends', () => {
     const shown = sortRows(buildRows(selectJobs(['ml-engineer', 'nlp-engineer', 'robotics-engineer'], dataset).jobs, 'median'), 'desc', order);
     expect(toCsv(shown)).to.equal(
