@@ -151,7 +151,9 @@ export class MlRoleCard extends MlElement {
       this.ldScript?.remove();
       return;
     }
-    const script = (this.ldScript ??= document.createElement('script'));
+    // A saved or cloned page may hold the script already: reuse it rather than add a second.
+    const script = (this.ldScript ??=
+      this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]') ?? document.createElement('script'));
     script.type = 'application/ld+json';
     const text = scriptJson(occupationJsonLd(job));
     if (script.textContent !== text) {

@@ -424,6 +424,21 @@ describe('<ml-role-card>', () => {
       expect(scientist.educationRequirements[1]).to.match(/^Bachelor’s Degree: /);
     });
 
+    it('reuses the script a saved or cloned page already holds rather than adding a second', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.innerHTML =
+        '<ml-role-card job="nlp-engineer" structured-data><script type="application/ld+json">{"@type":"Occupation","name":"saved"}</script></ml-role-card>';
+      const el = wrapper.querySelector('ml-role-card')!;
+      await el.updateComplete;
+      expect(ldOf(el)).to.have.length(1);
+      expect(JSON.parse(ldOf(el)[0].textContent!).name).to.equal('Natural Language Processing Engineer');
+      const clone = el.cloneNode(true) as MlRoleCard;
+      wrapper.append(clone);
+      await clone.updateComplete;
+      expect(ldOf(clone)).to.have.length(1);
+      expect(ldOf(el)).to.have.length(1);
+    });
+
     it('is removed with the attribute, on disconnect and for a bad job; comes back on reconnect', async () => {
       const el = await card(html`<ml-role-card job="nlp-engineer" structured-data></ml-role-card>`);
       el.removeAttribute('structured-data');
