@@ -248,7 +248,8 @@ export class MlSkillQuiz extends MlElement {
 
   private storageUnavailable(): void {
     this.storageOff = true;
-    warnOnce(this, '<ml-skill-quiz> cannot use localStorage here; the quiz works but will not keep progress.');
+    // A page-wide condition: one warning however many quizzes keep progress.
+    warnOnce(document, '<ml-skill-quiz> cannot use localStorage here; the quiz works but will not keep progress.');
   }
 
   /** Writes the progress (nothing on the intro) under `persist`. */
@@ -311,9 +312,8 @@ export class MlSkillQuiz extends MlElement {
     };
     this.completed = detail;
     this.screen = 'result';
-    // Focus moves to the result's heading too; the live region says it for readers who stay put.
-    const top = scores[0] && findJob(data, scores[0].job);
-    this.announcement = top ? `Your best match: ${top.title}, ${scores[0].score}% match.` : 'Your results are ready.';
+    // Focus moves to the result's heading, which names the best match: the live region adds its score.
+    this.announcement = scores[0] ? `${scores[0].score}% match.` : 'Your results are ready.';
     this.focusPending = true;
     this.store();
     emit(this, 'ml-quiz-complete', detail);
@@ -347,7 +347,7 @@ export class MlSkillQuiz extends MlElement {
     if (this.screen === 'result' && this.completed) return this.renderResult(questions, value.data, level);
     return html`${renderHeading(level, title)}
       <p>
-        Answer ${count(questions.length, 'question')} about what you like to build, the tools you know and how you like to work.
+        Answer ${count(questions.length, 'question')}${this.source === BUILT_IN ? ' about what you like to build, the tools you know and how you like to work' : ''}.
         The quiz then ranks the ${count(value.data.jobs.length, 'role')} by how well they match your answers.
       </p>
       <button class="primary" part="start-button" @click=${this.start}>Start the quiz</button>`;
@@ -399,11 +399,11 @@ export class MlSkillQuiz extends MlElement {
       ${skills
         ? html`${renderHeading(sub, 'Skills to build next', { id: 'skills-heading', part: 'sub-heading', focusable: false })}
             ${skills.length
-              ? html`<p>Skills the article lists for a ${top.title} that your answers did not cover:</p>
+              ? html`<p>Skills for the ${top.title} role that your answers did not cover:</p>
                   <ul part="skills" aria-labelledby="skills-heading">
                     ${skills.map((tag) => html`<li>${labelOf(data, tag)}</li>`)}
                   </ul>`
-              : html`<p>Your answers cover every skill the article lists for a ${top.title}.</p>`}`
+              : html`<p>Your answers cover every skill listed for the ${top.title} role.</p>`}`
         : nothing}
       <button class="primary" part="retake-button" @click=${this.retake}>Retake the quiz</button>`;
   }
