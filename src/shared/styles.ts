@@ -57,8 +57,7 @@ export const tokens = css`
     font-weight: 400;
     font-style: normal;
     font-variant: normal;
-    letter-spacing: normal;
-    word-spacing: normal;
+    /* Letter and word spacing stay inherited: a reader's text-spacing tool sets them on the page (WCAG 1.4.12). */
     text-transform: none;
     text-indent: 0;
     text-shadow: none;

@@ -65,7 +65,6 @@ test('a hostile theme does not leak into the widgets', async () => {
   assert.equal(await styleIn(page, 'ml-role-card', '.base', 'fontSize'), '16px');
   assert.equal(await styleIn(page, 'ml-role-card', '.base', 'lineHeight'), '24px');
   assert.equal(await styleIn(page, 'ml-role-card', '.base', 'textTransform'), 'none');
-  assert.equal(await styleIn(page, 'ml-role-card', '.base', 'letterSpacing'), 'normal');
   assert.notEqual(await styleIn(page, 'ml-role-card', '.base', 'color'), 'rgb(255, 0, 170)');
   // Buttons, tables and SVG inside the widgets stay visible.
   const hidden = await page.$$eval(TAGS, (els) =>
@@ -118,6 +117,33 @@ for (const path of ['/tests/e2e/pages/widgets.html', '/e2e/hostile.html']) {
     await opened.context.close();
   });
 }
+
+test("a reader's text spacing (WCAG 1.4.12) reaches the widgets' text, and nothing spills at 320 px", async () => {
+  const opened = await open(env, '/tests/e2e/pages/widgets.html', { viewport: { width: 320, height: 640 } });
+  const { page } = opened;
+  // What text-spacing bookmarklets and extensions inject: rules on the page, not in shadow roots.
+  await page.addStyleTag({
+    content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }',
+  });
+  const [hostSpacing, spacing] = await page.$eval('ml-role-card', (el) =>
+    [el, el.shadowRoot.querySelector('.summary')].map((node) => getComputedStyle(node).letterSpacing),
+  );
+  assert.notEqual(spacing, 'normal');
+  assert.equal(spacing, hostSpacing);
+  await assertWorking(opened);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, `the page scrolls sideways by ${overflow}px`);
+  // Text wider than its box would be cut off by the widget's frame (a narrow table scrolls in its own box).
+  const spilled = await page.$$eval(TAGS, (els) =>
+    els.flatMap((el) =>
+      [...el.shadowRoot.querySelectorAll('.base *')]
+        .filter((node) => !node.closest('.table-wrap, .visually-hidden') && node.scrollWidth > node.clientWidth + 1 && node.clientWidth > 0)
+        .map((node) => `${el.localName} ${node.localName}.${node.className}`),
+    ),
+  );
+  assert.deepEqual(spilled, []);
+  await opened.context.close();
+});
 
 test('forced colours and reduced motion: widgets still render their content', async () => {
   const opened = await open(env, '/tests/e2e/pages/widgets.html', { forcedColors: 'active', reducedMotion: 'reduce' });
