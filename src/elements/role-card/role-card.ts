@@ -146,15 +146,16 @@ export class MlRoleCard extends MlElement {
 
   /** Keeps one JSON-LD script in the light DOM while connected, asked for, and showing a job. */
   private syncStructuredData(): void {
+    // A saved or cloned page may hold ours already (marked, so an author's own JSON-LD is never touched).
+    this.ldScript ??= this.querySelector<HTMLScriptElement>(':scope > script[data-ml-role-card]') ?? undefined;
     const job = this.isConnected && this.structuredData ? this.current : undefined;
     if (!job) {
       this.ldScript?.remove();
       return;
     }
-    // A saved or cloned page may hold the script already: reuse it rather than add a second.
-    const script = (this.ldScript ??=
-      this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]') ?? document.createElement('script'));
+    const script = (this.ldScript ??= document.createElement('script'));
     script.type = 'application/ld+json';
+    script.dataset.mlRoleCard = '';
     const text = scriptJson(occupationJsonLd(job));
     if (script.textContent !== text) {
       const trusted = trustedJson(text);

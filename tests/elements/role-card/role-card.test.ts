@@ -426,8 +426,9 @@ describe('<ml-role-card>', () => {
 
     it('reuses the script a saved or cloned page already holds rather than adding a second', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-      wrapper.innerHTML =
-        '<ml-role-card job="nlp-engineer" structured-data><script type="application/ld+json">{"@type":"Occupation","name":"saved"}</script></ml-role-card>';
+      const saved = (job: string, attribute = 'structured-data') =>
+        `<ml-role-card job="${job}" ${attribute}><script type="application/ld+json" data-ml-role-card>{"@type":"Occupation","name":"saved"}</script></ml-role-card>`;
+      wrapper.innerHTML = saved('nlp-engineer');
       const el = wrapper.querySelector('ml-role-card')!;
       await el.updateComplete;
       expect(ldOf(el)).to.have.length(1);
@@ -437,6 +438,22 @@ describe('<ml-role-card>', () => {
       await clone.updateComplete;
       expect(ldOf(clone)).to.have.length(1);
       expect(ldOf(el)).to.have.length(1);
+      // A saved script for a job the card no longer shows, or without the attribute, goes.
+      wrapper.innerHTML = saved('gone') + saved('nlp-engineer', '');
+      await Promise.all([...wrapper.querySelectorAll('ml-role-card')].map((card) => card.updateComplete));
+      expect(wrapper.querySelectorAll('script')).to.have.length(0);
+    });
+
+    it("leaves an author's own JSON-LD inside the card alone", async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.innerHTML =
+        '<ml-role-card job="nlp-engineer" structured-data><script type="application/ld+json">{"@type":"BreadcrumbList"}</script></ml-role-card>';
+      const el = wrapper.querySelector('ml-role-card')!;
+      await el.updateComplete;
+      expect(ldOf(el).map((script) => JSON.parse(script.textContent!)['@type'])).to.deep.equal(['BreadcrumbList', 'Occupation']);
+      el.removeAttribute('structured-data');
+      await el.updateComplete;
+      expect(ldOf(el).map((script) => JSON.parse(script.textContent!)['@type'])).to.deep.equal(['BreadcrumbList']);
     });
 
     it('is removed with the attribute, on disconnect and for a bad job; comes back on reconnect', async () => {
