@@ -119,6 +119,9 @@ export const tokens = css`
 export const buttons = css`
   button {
     font: inherit;
+    /* Browsers reset these on buttons; a reader's text spacing must reach button text too. */
+    letter-spacing: inherit;
+    word-spacing: inherit;
     line-height: 1.25;
     min-height: 2.25em;
     min-width: 2.25em;

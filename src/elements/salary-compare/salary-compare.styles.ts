@@ -54,6 +54,8 @@ export const styles = css`
      hidden (absolutely positioned) element would put a space before the colon in the name. */
   .colon {
     font-size: 0;
+    /* An inherited spacing is a length, not em: it would still widen the zero-size colon. */
+    letter-spacing: 0;
   }
   .amount,
   .num {
