@@ -64,11 +64,14 @@ export function percent(value: number, max: number): number {
  * article (Natural Language Processing Engineer)".
  */
 export function sourceList(rows: CompareRow[]): string[] {
-  // A figure with a date but no source keeps its date: its attribution says both.
-  const unnamed = rows.filter((row) => row.basis === 'median' && !row.source && !row.date);
-  const named = rows.filter((row) => !unnamed.includes(row)).map((row) => row.attribution);
+  const unnamed = rows.filter((row) => row.basis === 'median' && !row.source);
+  const undated = unnamed.filter((row) => !row.date);
+  // A page's own data may date a figure it names no source for: its role and date stay together.
+  const named = rows
+    .filter((row) => !undated.includes(row))
+    .map((row) => (unnamed.includes(row) ? `${NO_SOURCE} (${row.title}, ${row.date})` : row.attribution));
   const list = [...new Set(named)];
-  if (unnamed.length) list.push(`${NO_SOURCE} (${unnamed.map((row) => row.title).join(', ')})`);
+  if (undated.length) list.push(`${NO_SOURCE} (${undated.map((row) => row.title).join(', ')})`);
   return list;
 }
 

@@ -119,7 +119,7 @@ describe('salary-compare model', () => {
     const [nlp, ml] = buildRows(selectJobs(['nlp-engineer', 'ml-engineer'], dataset).jobs, 'median');
     const dated = { ...ml, source: null, date: '2024', attribution: 'source not named in the article (2024)' };
     expect(sourceList([nlp, dated])).to.deep.equal([
-      'source not named in the article (2024)',
+      'source not named in the article (Machine Learning Engineer, 2024)',
       'source not named in the article (Natural Language Processing Engineer)',
     ]);
   });
