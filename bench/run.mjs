@@ -136,6 +136,8 @@ server.close();
 const ms = (x) => `${x.toFixed(0)} ms`;
 const spread = (s) => `${s.iqr[0].toFixed(0)}–${s.iqr[1].toFixed(0)}`;
 const kB = (b) => `${(b / 1000).toFixed(1)} kB`;
+// Two decimals for a size against its target: just under it would otherwise read as equal.
+const exact = (b) => `${(b / 1000).toFixed(2)} kB`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const lines = [];
 const row = (...cells) => lines.push(`| ${cells.join(' | ')} |`);
@@ -214,8 +216,6 @@ for (const [what, ours, peer] of [
 for (const size of await measure()) {
   const name = size.name.startsWith('dist/') ? `\`${size.name}\`` : `\`${size.name.replace(/ alone$/, '')}\` bundled alone`;
   const over = size.gzip - size.target;
-  // Two decimals: a size just under its target would otherwise read as equal to it.
-  const exact = (b) => `${(b / 1000).toFixed(2)} kB`;
   target(`${name} at most ${kB(size.target)} gzip`, over <= 0, over > 0 ? `${exact(size.gzip)}, ${exact(over)} over` : exact(size.gzip));
 }
 // Hand-written reading of the figures, kept beside the script.

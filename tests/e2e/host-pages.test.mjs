@@ -129,9 +129,11 @@ test("a reader's text spacing (WCAG 1.4.12) reaches the widgets' text, and nothi
     [el, ...el.shadowRoot.querySelectorAll('.caption, .bar-button .title, [part="view-button"]')].map((node) => getComputedStyle(node).letterSpacing),
   );
   assert.notEqual(hostSpacing, 'normal');
+  assert.equal(spacings.length, 8, 'the caption, five bar titles and two toggles');
   assert.deepEqual(spacings, spacings.map(() => hostSpacing), 'text, and button text too, takes the reader\'s spacing');
   // The colon heard in each bar's name stays zero-size: an inherited spacing would widen it.
   const colons = await page.$eval('ml-salary-compare', (el) => [...el.shadowRoot.querySelectorAll('.colon')].map((c) => c.getBoundingClientRect().width));
+  assert.equal(colons.length, 5);
   assert.deepEqual(colons, colons.map(() => 0));
   await assertWorking(opened);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
