@@ -16,10 +16,10 @@ export interface SalaryFigure {
 export const NO_SOURCE = 'source not named in the article';
 export const SUMMARY_SOURCE = "the article's closing summary";
 
-/** "Source, date", the source alone when no date is given, or NO_SOURCE; never an invented date. */
+/** "Source, date", without the date when none is given, NO_SOURCE for the source; never an invented date. */
 export function attribution(source: string | null, date: string | null): string {
-  if (!source) return date ? `${NO_SOURCE} (${date})` : NO_SOURCE;
-  return date ? `${source}, ${date}` : source;
+  const named = source || NO_SOURCE;
+  return date ? `${named}, ${date}` : named;
 }
 
 /** The figure of `job` on `basis`: the role section's median, or the closing summary's figure. */

@@ -7,6 +7,8 @@ describe('shared: salary', () => {
     expect(attribution('Glassdoor', 'December 2022')).to.equal('Glassdoor, December 2022');
     expect(attribution('U.S. Bureau of Labor Statistics', null)).to.equal('U.S. Bureau of Labor Statistics');
     expect(attribution(null, null)).to.equal(NO_SOURCE);
+    // A page's own data may date a figure without naming a source: the date stays.
+    expect(attribution(null, '2024')).to.equal(`${NO_SOURCE}, 2024`);
   });
 
   it('gives the median with its attribution, or the closing summary figure', () => {

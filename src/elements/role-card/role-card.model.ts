@@ -110,6 +110,7 @@ const EDUCATION = /\b(BS|BSc|MS|MSc|PhD|degree|bachelor|master)/i;
 /** schema.org `Occupation` for `job`, with the sourced median as the salary estimate. */
 export function occupationJsonLd(job: Job): Record<string, unknown> {
   const { median } = job.salary;
+  const { label, figure } = salaryView(job, 'median');
   const education = job.education
     ? [job.education.intro, ...job.education.paths.map((path) => `${path.title}: ${path.text}`)].filter(Boolean)
     : job.requirements.filter((item) => EDUCATION.test(item));
@@ -123,6 +124,8 @@ export function occupationJsonLd(job: Job): Record<string, unknown> {
       {
         '@type': 'MonetaryAmountDistribution',
         name: 'median',
+        // The figure travels with its provenance, as on screen: "Median salary in the US (Glassdoor, December 2022)".
+        description: `${label} (${figure.attribution})`,
         currency: median.currency,
         duration: 'P1Y',
         median: median.amount,

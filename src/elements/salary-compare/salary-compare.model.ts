@@ -6,10 +6,11 @@ export type View = 'chart' | 'table';
 export const SORTS: readonly SortOrder[] = ['desc', 'asc', 'none'];
 export const VIEWS: readonly View[] = ['chart', 'table'];
 
-/** One shown job: its figure on the chosen basis, with provenance and (median only) range/top. */
+/** One shown job: its figure on the chosen basis, with provenance and (median only) region, range and top. */
 export interface CompareRow extends SalaryFigure {
   job: string;
   title: string;
+  region?: string;
   range?: { min: number; max: number; currency: string };
   top?: { amount: number; qualifier?: string; currency: string };
 }
@@ -31,9 +32,12 @@ export function selectJobs(requested: string[], data: JobsSlice<JobSalary>): { j
 export function buildRows(jobs: JobSalary[], basis: SalaryBasis): CompareRow[] {
   return jobs.map((job) => {
     const row: CompareRow = { job: job.id, title: job.title, ...salaryFigure(job, basis) };
-    const { range, top } = job.salary;
-    if (basis === 'median' && range) row.range = { min: range.min, max: range.max, currency: range.currency };
-    if (basis === 'median' && top) row.top = { amount: top.amount, qualifier: top.qualifier, currency: row.currency };
+    const { median, range, top } = job.salary;
+    if (basis === 'median') {
+      if (median.region) row.region = median.region;
+      if (range) row.range = { min: range.min, max: range.max, currency: range.currency };
+      if (top) row.top = { amount: top.amount, qualifier: top.qualifier, currency: row.currency };
+    }
     return row;
   });
 }
@@ -76,7 +80,7 @@ export function sourceList(rows: CompareRow[]): string[] {
 }
 
 /** One CSV field: quoted when it holds a comma, quote or line break; a leading formula sign is neutralised. */
-function csvField(value: string | number | null): string {
+function csvField(value: string | number | null | undefined): string {
   if (value == null) return '';
   if (typeof value === 'number') return String(value);
   // Spreadsheets run cells that start with = + - @ as formulas; a leading apostrophe stops that.
@@ -84,9 +88,24 @@ function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** RFC 4180 CSV (CRLF line ends) of the shown rows: title, amount, currency, basis, source, date. */
+/**
+ * RFC 4180 CSV (CRLF line ends) of the shown rows, with every figure the chart shows: title,
+ * amount, currency, basis, source, date, region, range and top earners.
+ */
 export function toCsv(rows: CompareRow[]): string {
-  const lines = [['title', 'amount', 'currency', 'basis', 'source', 'date']];
-  const body = rows.map((row) => [row.title, row.amount, row.currency, row.basis, row.source ?? row.attribution, row.date]);
-  return [...lines, ...body].map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+  const lines = rows.map((row) => [
+    row.title,
+    row.amount,
+    row.currency,
+    row.basis,
+    row.source ?? row.attribution,
+    row.date,
+    row.region,
+    row.range?.min,
+    row.range?.max,
+    row.top?.qualifier,
+    row.top?.amount,
+  ]);
+  const header = 'title,amount,currency,basis,source,date,region,range_min,range_max,top_earners_qualifier,top_earners';
+  return [header, ...lines.map((cells) => cells.map(csvField).join(','))].join('\r\n') + '\r\n';
 }

@@ -27,9 +27,6 @@ import {
 } from './salary-compare.model.js';
 import { styles } from './salary-compare.styles.js';
 
-/** What a range or top-earner marker says: its kind and its formatted figure. */
-type Marker = [kind: string, text: string];
-
 const ORDER_TEXT: Record<SortOrder, string> = {
   desc: 'highest first',
   asc: 'lowest first',
@@ -126,12 +123,12 @@ export class MlSalaryCompare extends MlElement {
     const title = basis === 'median' ? 'Median salaries by role' : "Salaries by role (the article's summary)";
     const state = this.jobsData.value;
     let body: unknown;
-    if (state.status === 'loading') {
-      body = html`<p class="message" part="message" role="status">Loading salary data…</p>`;
-    } else if (state.status === 'error') {
-      body = html`<p class="message" part="message" role="alert">Salary data could not be loaded: ${state.error}</p>`;
-    } else {
+    if (state.status === 'ready') {
       body = this.renderData(state.data, basis);
+    } else {
+      // Polite, one element for loading and failure: see <ml-role-card>'s message.
+      const message = state.status === 'loading' ? 'Loading salary data…' : `Salary data could not be loaded: ${state.error}`;
+      body = html`<p class="message" part="message" role="status">${message}</p>`;
     }
     // No accessible name: a named section is a landmark, and two comparisons on a page would
     // be two landmarks with the same name.
@@ -160,13 +157,16 @@ export class MlSalaryCompare extends MlElement {
     if (highlight && !rows.some((row) => row.job === highlight)) {
       warnOnce(this, `<ml-salary-compare> highlight="${highlight}" is not among the jobs shown; ignored.`);
     }
-    const money = (amount: number, currency: string) => formatMoney(amount, currency, locale);
-    const marker = (row: CompareRow): Marker | undefined =>
-      row.range
-        ? ['Range', formatMoneyRange(row.range.min, row.range.max, row.range.currency, locale)]
-        : row.top
-          ? ['Top earners', topEarners(row.top.qualifier, money(row.top.amount, row.top.currency))]
-          : undefined;
+    // The region where the article gives one: only the US figure says where it holds.
+    const amount = (row: CompareRow) => formatMoney(row.amount, row.currency, locale) + (row.region ? ` in the ${row.region}` : '');
+    // Both, when a page's own data gives a role a range and top earners.
+    const marker = (row: CompareRow) =>
+      [
+        row.range && `Range: ${formatMoneyRange(row.range.min, row.range.max, row.range.currency, locale)}`,
+        row.top && `Top earners: ${topEarners(row.top.qualifier, formatMoney(row.top.amount, row.top.currency, locale))}`,
+      ]
+        .filter(Boolean)
+        .join('; ');
     const differ = jobs.some(basesDiffer);
     const sources = sourceList(rows);
     const currencies = [...new Set(rows.map((row) => row.currency))];
@@ -185,8 +185,8 @@ export class MlSalaryCompare extends MlElement {
       </div>
       <p class="caption" id="caption">${caption}</p>
       ${view === 'chart'
-        ? this.renderChart(rows, highlight, money, marker)
-        : this.renderTable(rows, highlight, money, marker)}
+        ? this.renderChart(rows, highlight, amount, marker)
+        : this.renderTable(rows, highlight, amount, marker)}
       ${differ
         ? html`<p class="note" part="note">
             ${basis === 'median'
@@ -203,8 +203,8 @@ export class MlSalaryCompare extends MlElement {
   private renderChart(
     rows: CompareRow[],
     highlight: string | undefined,
-    money: (amount: number, currency: string) => string,
-    marker: (row: CompareRow) => Marker | undefined,
+    amount: (row: CompareRow) => string,
+    marker: (row: CompareRow) => string,
   ): TemplateResult {
     const max = scaleMax(rows);
     return html`<ul class="chart" part="chart" role="list" aria-labelledby="caption">
@@ -216,8 +216,8 @@ export class MlSalaryCompare extends MlElement {
             <button type="button" part="bar-button" class="bar-button" @click=${() => this.select(row)}>
               <span class="label"
                 ><span class="title">${row.title}<span class="colon">:</span></span>
-                <span class="amount">${money(row.amount, row.currency)}</span>${lit
-                  ? html` <span class="tag">(highlighted)</span>`
+                <span class="amount">${amount(row)}</span>${lit
+                  ? html`<span class="tag"> (highlighted)</span>`
                   : nothing}</span
               >
               <span class="track">
@@ -226,7 +226,7 @@ export class MlSalaryCompare extends MlElement {
                   ${row.range ? this.markerLine(percent(row.range.min, max), percent(row.range.max, max), false) : nothing}
                   ${row.top ? this.markerLine(end, percent(row.top.amount, max), true) : nothing}
                 </svg>
-                ${text ? html`<span class="marker" part="marker">${text[0]}: ${text[1]}</span>` : nothing}
+                ${text ? html`<span class="marker" part="marker">${text}</span>` : nothing}
               </span>
             </button>
           </li>`;
@@ -244,8 +244,8 @@ export class MlSalaryCompare extends MlElement {
   private renderTable(
     rows: CompareRow[],
     highlight: string | undefined,
-    money: (amount: number, currency: string) => string,
-    marker: (row: CompareRow) => Marker | undefined,
+    amount: (row: CompareRow) => string,
+    marker: (row: CompareRow) => string,
   ): TemplateResult {
     const extra = rows.some((row) => row.range || row.top);
     // Named by the caption above it rather than a <caption>: a narrow table scrolls sideways
@@ -266,11 +266,11 @@ export class MlSalaryCompare extends MlElement {
             return html`<tr class=${lit ? 'highlighted' : ''}>
               <th scope="row">
                 <button type="button" part="row-button" class="row-button" @click=${() => this.select(row)}>
-                  ${row.title}${lit ? html` <span class="tag">(highlighted)</span>` : nothing}
+                  ${row.title}${lit ? html`<span class="tag"> (highlighted)</span>` : nothing}
                 </button>
               </th>
-              <td class="num">${money(row.amount, row.currency)}</td>
-              ${extra ? html`<td><bdi>${marker(row)?.[1] ?? ''}</bdi></td>` : nothing}
+              <td class="num">${amount(row)}</td>
+              ${extra ? html`<td><bdi>${marker(row)}</bdi></td>` : nothing}
               <td>${row.attribution}</td>
             </tr>`;
           })}

@@ -95,8 +95,18 @@ describe('role-card model', () => {
     const ld = occupationJsonLd(job('computer-vision-engineer'));
     expect(ld).to.deep.include({ '@context': 'https://schema.org', '@type': 'Occupation', name: 'Computer Vision Engineer' });
     expect(ld.estimatedSalary).to.deep.equal([
-      { '@type': 'MonetaryAmountDistribution', name: 'median', currency: 'USD', duration: 'P1Y', median: 158303 },
+      {
+        '@type': 'MonetaryAmountDistribution',
+        name: 'median',
+        description: 'Median salary (Indeed.com, January 2023)',
+        currency: 'USD',
+        duration: 'P1Y',
+        median: 158303,
+      },
     ]);
+    expect((occupationJsonLd(job('nlp-engineer')).estimatedSalary as { description: string }[])[0].description).to.equal(
+      'Median salary (source not named in the article)',
+    );
     expect(ld.skills).to.have.length(6);
     expect(ld.responsibilities).to.have.length(6);
     expect(ld.educationRequirements).to.deep.equal(['MS or PhD in Computer Science, Computer Vision or related field']);

@@ -117,7 +117,7 @@ describe('salary-compare model', () => {
 
   it('keeps the date of a figure whose source a page\'s own data does not name', () => {
     const [nlp, ml] = buildRows(selectJobs(['nlp-engineer', 'ml-engineer'], dataset).jobs, 'median');
-    const dated = { ...ml, source: null, date: '2024', attribution: 'source not named in the article (2024)' };
+    const dated = { ...ml, source: null, date: '2024', attribution: 'source not named in the article, 2024' };
     expect(sourceList([nlp, dated])).to.deep.equal([
       'source not named in the article (Machine Learning Engineer, 2024)',
       'source not named in the article (Natural Language Processing Engineer)',
@@ -127,11 +127,20 @@ describe('salary-compare model', () => {
   it('writes the shown rows as CSV with a header and CRLF line ends', () => {
     const shown = sortRows(buildRows(selectJobs(['ml-engineer', 'nlp-engineer', 'robotics-engineer'], dataset).jobs, 'median'), 'desc', order);
     expect(toCsv(shown)).to.equal(
-      'title,amount,currency,basis,source,date\r\n' +
-        'Natural Language Processing Engineer,130000,USD,median,source not named in the article,\r\n' +
-        'Machine Learning Engineer,114121,USD,median,Glassdoor,December 2022\r\n' +
-        'Robotics Engineer,99040,USD,median,U.S. Bureau of Labor Statistics,\r\n',
+      'title,amount,currency,basis,source,date,region,range_min,range_max,top_earners_qualifier,top_earners\r\n' +
+        'Natural Language Processing Engineer,130000,USD,median,source not named in the article,,,95000,180000,,\r\n' +
+        'Machine Learning Engineer,114121,USD,median,Glassdoor,December 2022,US,,,,\r\n' +
+        'Robotics Engineer,99040,USD,median,U.S. Bureau of Labor Statistics,,,,,,\r\n',
     );
+  });
+
+  it('writes the summary basis with the summary as its source, and no range, top or region', () => {
+    const rows = buildRows(selectJobs(['computer-vision-engineer', 'ml-engineer'], dataset).jobs, 'article');
+    expect(toCsv(rows).split('\r\n').slice(1)).to.deep.equal([
+      "Computer Vision Engineer,115000,USD,article,the article's closing summary,,,,,,",
+      "Machine Learning Engineer,120000,USD,article,the article's closing summary,,,,,,",
+      '',
+    ]);
   });
 
   it('quotes fields with commas, quotes and line breaks, and defuses spreadsheet formulas', () => {
@@ -141,8 +150,8 @@ describe('salary-compare model', () => {
       { ...row, title: '-1+1', source: '@SUM(A1)', date: 'Plain' },
     ]);
     expect(csv.split('\r\n').slice(1)).to.deep.equal([
-      '"Engineer, ""Senior""",114121,USD,median,"Line one\nline two","\'=HYPERLINK(""x"")"',
-      "'-1+1,114121,USD,median,'@SUM(A1),Plain",
+      '"Engineer, ""Senior""",114121,USD,median,"Line one\nline two","\'=HYPERLINK(""x"")",US,,,,',
+      "'-1+1,114121,USD,median,'@SUM(A1),Plain,US,,,,",
       '',
     ]);
   });

@@ -7,6 +7,7 @@ import type { MlSalaryCompare } from '../../../src/ml-salary-compare.js';
 import '../../support/provider.js';
 import type { TestJobsProvider } from '../../support/provider.js';
 import { captureConsole } from '../../support/console.js';
+import { expectTheme } from '../../support/theme.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
 const $ = (el: MlSalaryCompare, selector: string) => el.shadowRoot!.querySelector(selector);
@@ -31,7 +32,7 @@ const MEDIAN_DESC = [
   'Computer Vision Engineer: $158,303',
   'Natural Language Processing Engineer: $130,000',
   'Machine Learning Research Scientist: $126,830',
-  'Machine Learning Engineer: $114,121',
+  'Machine Learning Engineer: $114,121 in the US',
   'Robotics Engineer: $99,040',
 ];
 
@@ -44,7 +45,7 @@ describe('<ml-salary-compare>', () => {
       expect($(el, 'ul.chart')!.getAttribute('role')).to.equal('list');
       expect($(el, 'ul.chart')!.getAttribute('aria-labelledby')).to.equal('caption');
       expect(text($(el, '#caption'))).to.equal('Median salary per year by role, highest first');
-      for (const svg of $$(el, 'svg.bar')) expect(svg.getAttribute('aria-hidden')).to.equal('true');
+      expect($$(el, 'svg.bar').map((svg) => svg.getAttribute('aria-hidden'))).to.deep.equal(Array(5).fill('true'));
       expect($(el, 'canvas')).to.equal(null);
     });
 
@@ -106,7 +107,7 @@ describe('<ml-salary-compare>', () => {
       const asc = await fixture<MlSalaryCompare>(
         html`<ml-salary-compare jobs="nlp-engineer, ml-engineer" sort="asc"></ml-salary-compare>`,
       );
-      expect(pairs(asc)).to.deep.equal(['Machine Learning Engineer: $114,121', 'Natural Language Processing Engineer: $130,000']);
+      expect(pairs(asc)).to.deep.equal(['Machine Learning Engineer: $114,121 in the US', 'Natural Language Processing Engineer: $130,000']);
       expect(text($(asc, '#caption'))).to.equal('Median salary per year by role, lowest first');
       expect(text($(asc, '[part="source"]'))).to.equal(
         'Sources: Glassdoor, December 2022; source not named in the article (Natural Language Processing Engineer).',
@@ -126,7 +127,7 @@ describe('<ml-salary-compare>', () => {
       el.setAttribute('jobs', 'robotics-engineer,ml-engineer');
       el.setAttribute('sort', 'asc');
       await el.updateComplete;
-      expect(pairs(el)).to.deep.equal(['Robotics Engineer: $99,040', 'Machine Learning Engineer: $114,121']);
+      expect(pairs(el)).to.deep.equal(['Robotics Engineer: $99,040', 'Machine Learning Engineer: $114,121 in the US']);
     });
 
     it('formats amounts in the locale', async () => {
@@ -135,7 +136,7 @@ describe('<ml-salary-compare>', () => {
       expect(text($(el, '[part="source"]'))).to.equal('Source: source not named in the article (Natural Language Processing Engineer).');
       expect(text($(el, '[part="marker"]'))).to.equal('Range: 95.000\u00a0$–180.000\u00a0$');
       const lang = await fixture(html`<div lang="fr-FR"><ml-salary-compare jobs="ml-engineer"></ml-salary-compare></div>`);
-      expect(pairs(lang.firstElementChild as MlSalaryCompare)[0]).to.equal('Machine Learning Engineer: 114\u202f121\u00a0$US');
+      expect(pairs(lang.firstElementChild as MlSalaryCompare)[0]).to.equal('Machine Learning Engineer: 114\u202f121\u00a0$US in the US');
     });
 
     it('puts each label beside its bar in a wide column and above it at 280px', async () => {
@@ -208,13 +209,13 @@ describe('<ml-salary-compare>', () => {
       ]);
       const rows = $$(el, 'tbody tr').map((tr) => [...tr.children].map(text));
       expect(rows).to.deep.equal([
-        ['Computer Vision Engineer', '$158,303', 'over $230,000', 'Indeed.com, January 2023'],
-        ['Natural Language Processing Engineer', '$130,000', '$95,000–$180,000', 'source not named in the article'],
+        ['Computer Vision Engineer', '$158,303', 'Top earners: over $230,000', 'Indeed.com, January 2023'],
+        ['Natural Language Processing Engineer', '$130,000', 'Range: $95,000–$180,000', 'source not named in the article'],
         ['Machine Learning Research Scientist', '$126,830', '', 'source not named in the article'],
-        ['Machine Learning Engineer', '$114,121', '', 'Glassdoor, December 2022'],
+        ['Machine Learning Engineer', '$114,121 in the US', '', 'Glassdoor, December 2022'],
         ['Robotics Engineer', '$99,040', '', 'U.S. Bureau of Labor Statistics'],
       ]);
-      for (const th of $$(el, 'tbody th')) expect(th.getAttribute('scope')).to.equal('row');
+      expect($$(el, 'tbody th').map((th) => th.getAttribute('scope'))).to.deep.equal(Array(5).fill('row'));
       expect($$(el, 'tbody th button')).to.have.length(5);
     });
 
@@ -299,8 +300,8 @@ describe('<ml-salary-compare>', () => {
   });
 
   describe('Download CSV', () => {
-    it('downloads the shown rows as a CSV file', async () => {
-      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare jobs="ml-engineer,computer-vision-engineer" sort="asc"></ml-salary-compare>`);
+    /** Runs `act` with downloads caught instead of saved: the files made and the links clicked. */
+    async function caughtDownloads(act: () => unknown) {
       const blobs: Blob[] = [];
       const clicks: { href: string; download: string }[] = [];
       const create = URL.createObjectURL;
@@ -313,11 +314,17 @@ describe('<ml-salary-compare>', () => {
         clicks.push({ href: this.href, download: this.download });
       };
       try {
-        ($(el, '[part="download"]') as HTMLButtonElement).click();
+        await act();
       } finally {
         URL.createObjectURL = create;
         HTMLAnchorElement.prototype.click = click;
       }
+      return { blobs, clicks };
+    }
+
+    it('downloads the shown rows as a CSV file', async () => {
+      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare jobs="ml-engineer,computer-vision-engineer" sort="asc"></ml-salary-compare>`);
+      const { blobs, clicks } = await caughtDownloads(() => ($(el, '[part="download"]') as HTMLButtonElement).click());
       expect(clicks).to.have.length(1);
       expect($(el, 'a')).to.equal(null);
       expect(clicks[0].download).to.equal('ml-salaries-median.csv');
@@ -326,10 +333,25 @@ describe('<ml-salary-compare>', () => {
       const bytes = new Uint8Array(await blobs[0].arrayBuffer());
       expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
       expect(new TextDecoder().decode(bytes.slice(3))).to.equal(
-        'title,amount,currency,basis,source,date\r\n' +
-          'Machine Learning Engineer,114121,USD,median,Glassdoor,December 2022\r\n' +
-          'Computer Vision Engineer,158303,USD,median,Indeed.com,January 2023\r\n',
+        'title,amount,currency,basis,source,date,region,range_min,range_max,top_earners_qualifier,top_earners\r\n' +
+          'Machine Learning Engineer,114121,USD,median,Glassdoor,December 2022,US,,,,\r\n' +
+          'Computer Vision Engineer,158303,USD,median,Indeed.com,January 2023,,,,over,230000\r\n',
       );
+    });
+
+    it('is reached by Tab after the view switch, and Enter or Space downloads', async () => {
+      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare basis="article"></ml-salary-compare>`);
+      const download = $(el, '[part="download"]');
+      toggle(el, 'Chart').focus();
+      const { clicks } = await caughtDownloads(async () => {
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Tab' });
+        expect(el.shadowRoot!.activeElement).to.equal(download);
+        await sendKeys({ press: 'Enter' });
+        await sendKeys({ press: ' ' });
+      });
+      expect(clicks.map((link) => link.download)).to.deep.equal(['ml-salaries-article.csv', 'ml-salaries-article.csv']);
+      expect(el.shadowRoot!.activeElement).to.equal(download);
     });
   });
 
@@ -389,6 +411,7 @@ describe('<ml-salary-compare>', () => {
             );
           });
           expect(text($(el, '[part="note"]'))).to.contain('bogus');
+          expectTheme(el, theme);
           await expect(el).to.be.accessible();
         });
       }
@@ -431,14 +454,36 @@ describe('<ml-salary-compare>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps the date of a figure whose source the page\'s data does not name, in the table and the source line', async () => {
+      const dated: JobsData = structuredClone(dataset);
+      dated.jobs[0].salary.median = { amount: 90000, currency: 'USD', source: null, date: '2024' };
+      const wrap = await fixture<TestJobsProvider>(
+        html`<test-jobs-provider><ml-salary-compare view="table" jobs="ml-engineer,robotics-engineer"></ml-salary-compare></test-jobs-provider>`,
+      );
+      const el = wrap.querySelector('ml-salary-compare')!;
+      wrap.provide({ status: 'ready', data: dated, locale: null });
+      await el.updateComplete;
+      expect($$(el, 'tbody tr').map((tr) => text(tr.lastElementChild))).to.deep.equal([
+        'U.S. Bureau of Labor Statistics',
+        'source not named in the article, 2024',
+      ]);
+      expect(text($(el, '[part="source"]'))).to.equal(
+        'Sources: U.S. Bureau of Labor Statistics; source not named in the article (Machine Learning Engineer, 2024).',
+      );
+    });
+
     it('shows the error visibly', async () => {
       const wrap = await fixture<TestJobsProvider>(html`<test-jobs-provider><ml-salary-compare></ml-salary-compare></test-jobs-provider>`);
       const el = wrap.querySelector('ml-salary-compare')!;
+      await el.updateComplete;
+      const loading = $(el, '[role="status"]')!;
+      expect(text(loading)).to.equal('Loading salary data…');
       wrap.provide({ status: 'error', data: null, locale: null, error: 'jobs.json: HTTP 404' });
       await el.updateComplete;
-      const alert = $(el, '[role="alert"]')!;
-      expect(text(alert)).to.equal('Salary data could not be loaded: jobs.json: HTTP 404');
-      expect(alert.getBoundingClientRect().height).to.be.greaterThan(0);
+      // The same polite element: its new text is announced, and several widgets do not interrupt.
+      expect($(el, '[role="status"]')).to.equal(loading);
+      expect(text(loading)).to.equal('Salary data could not be loaded: jobs.json: HTTP 404');
+      expect(loading.getBoundingClientRect().height).to.be.greaterThan(0);
       await expect(el).to.be.accessible();
     });
   });
