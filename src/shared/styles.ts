@@ -9,16 +9,17 @@ export const tokens = css`
   :host {
     --_font: var(--ml-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_text: var(--ml-text-color, #1f2328);
-    --_muted: #59636e;
+    /* Derived, so an author's own text and surface colours keep secondary text readable. */
+    --_muted: color-mix(in srgb, var(--_text) 72%, var(--_surface));
     --_surface: var(--ml-surface, #ffffff);
     --_subtle: color-mix(in srgb, var(--_text) 6%, var(--_surface));
     --_border: var(--ml-border-color, #8c959f);
     --_accent: var(--ml-accent, #0a5bb5);
-    --_on-accent: #ffffff;
+    /* Text on an accent fill: the surface, whose contrast with the accent an author already keeps for outline buttons. */
+    --_on-accent: var(--_surface);
     --_radius: var(--ml-radius, 8px);
     --_focus: var(--_accent);
     display: block;
-    box-sizing: border-box;
     color-scheme: light;
   }
   :host([hidden]) {
@@ -26,21 +27,17 @@ export const tokens = css`
   }
   :host([theme='dark']) {
     --_text: var(--ml-text-color, #e6edf3);
-    --_muted: #9ea7b3;
     --_surface: var(--ml-surface, #161b22);
     --_border: var(--ml-border-color, #6e7681);
     --_accent: var(--ml-accent, #6cb6ff);
-    --_on-accent: #0d1117;
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       --_text: var(--ml-text-color, #e6edf3);
-      --_muted: #9ea7b3;
       --_surface: var(--ml-surface, #161b22);
       --_border: var(--ml-border-color, #6e7681);
       --_accent: var(--ml-accent, #6cb6ff);
-      --_on-accent: #0d1117;
       color-scheme: dark;
     }
   }
@@ -50,6 +47,8 @@ export const tokens = css`
     box-sizing: inherit;
   }
   .base {
+    /* Here, not on the host: a theme's box-sizing !important on every element wins on the host. */
+    box-sizing: border-box;
     font-family: var(--_font);
     /* The reader's default size (16px unless they changed it), whatever the theme sets on html. */
     font-size: medium;
@@ -132,7 +131,8 @@ export const buttons = css`
     border-radius: calc(var(--_radius) / 1.5);
     cursor: pointer;
   }
-  button.primary {
+  button.primary,
+  button[aria-pressed='true'] {
     color: var(--_on-accent);
     background: var(--_accent);
   }
@@ -154,6 +154,7 @@ export const buttons = css`
       color: HighlightText;
       background: Highlight;
       border-color: Highlight;
+      outline-color: CanvasText;
     }
   }
 `;

@@ -58,7 +58,9 @@ test("Chromium's accessibility tree: a bar is named 'role: amount', the quiz's s
   await page.evaluate(async () => {
     const quiz = document.querySelector('ml-skill-quiz');
     quiz.shadowRoot.querySelector('[part="start-button"]').click();
-    await quiz.updateComplete;
+    const table = document.querySelector('ml-salary-compare[view="table"]');
+    table.setAttribute('highlight', 'ml-engineer');
+    await Promise.all([quiz.updateComplete, table.updateComplete]);
   });
   const cdp = await context.newCDPSession(page);
   const { nodes } = await cdp.send('Accessibility.getFullAXTree');
@@ -66,6 +68,7 @@ test("Chromium's accessibility tree: a bar is named 'role: amount', the quiz's s
   const buttons = named('button');
   assert.ok(buttons.includes('Robotics Engineer: $99,040'), buttons.join(' | '));
   assert.ok(buttons.includes('Natural Language Processing Engineer: $130,000 (highlighted) Range: $95,000–$180,000'), buttons.join(' | '));
+  assert.ok(buttons.includes('Machine Learning Engineer (highlighted)'), buttons.join(' | '));
   assert.deepEqual(buttons.filter((name) => / :/.test(name)), []);
   // "Question 1 of 9" is text; the bar beside it only draws it and is not a second progressbar.
   assert.deepEqual(named('progressbar'), []);

@@ -1,5 +1,5 @@
 // The built script on pages nobody here controls: strict CSP, Trusted Types, three copies of the
-// script, a hostile theme, right-to-left, a phone, forced colours and reduced motion.
+// script, a hostile theme, right-to-left, a phone, forced colours, reduced motion and a dark preference.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { OTHER_VERSION, open, start, widgetTexts } from './support.mjs';
@@ -114,6 +114,22 @@ for (const path of ['/tests/e2e/pages/widgets.html', '/e2e/hostile.html']) {
       ),
     );
     assert.deepEqual(small, []);
+    // Nothing reaches past the frame's padding, even under a theme's box-sizing !important.
+    const outside = await page.$$eval(TAGS, (els) =>
+      els.flatMap((el) => {
+        const base = el.shadowRoot.querySelector('.base');
+        const frame = base.getBoundingClientRect();
+        const style = getComputedStyle(base);
+        const left = frame.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+        const right = frame.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+        return [...base.querySelectorAll('*')]
+          .filter((node) => !node.closest('.table-wrap, .visually-hidden'))
+          .map((node) => [node, node.getBoundingClientRect()])
+          .filter(([, r]) => r.width > 0 && (r.left < left - 1 || r.right > right + 1))
+          .map(([node, r]) => `${el.localName} ${node.localName}.${node.className.baseVal ?? node.className} ${r.left}–${r.right} outside ${left}–${right}`);
+      }),
+    );
+    assert.deepEqual(outside, []);
     await opened.context.close();
   });
 }
@@ -131,6 +147,16 @@ test("a reader's text spacing (WCAG 1.4.12) reaches the widgets' text, and nothi
   assert.notEqual(hostSpacing, 'normal');
   assert.equal(spacings.length, 8, 'the caption, five bar titles and two toggles');
   assert.deepEqual(spacings, spacings.map(() => hostSpacing), 'text, and button text too, takes the reader\'s spacing');
+  // Every element of every widget, headings included; only the zero-size colon keeps none.
+  const unspaced = await page.$$eval(TAGS, (els) =>
+    els.flatMap((el) => {
+      const host = getComputedStyle(el).letterSpacing;
+      return [...el.shadowRoot.querySelectorAll('*:not(style, .colon)')]
+        .filter((node) => getComputedStyle(node).letterSpacing !== host)
+        .map((node) => `${el.localName} ${node.localName}.${node.className.baseVal ?? node.className}`);
+    }),
+  );
+  assert.deepEqual(unspaced, []);
   // The colon heard in each bar's name stays zero-size: an inherited spacing would widen it.
   const colons = await page.$eval('ml-salary-compare', (el) => [...el.shadowRoot.querySelectorAll('.colon')].map((c) => c.getBoundingClientRect().width));
   assert.equal(colons.length, 5);
@@ -150,22 +176,55 @@ test("a reader's text spacing (WCAG 1.4.12) reaches the widgets' text, and nothi
   await opened.context.close();
 });
 
-test('forced colours and reduced motion: widgets still render their content', async () => {
-  const opened = await open(env, '/tests/e2e/pages/widgets.html', { forcedColors: 'active', reducedMotion: 'reduce' });
+/** Colours the forced palette gives system colour keywords, read from a probe the palette does not adjust. */
+const systemColours = (page, ...keywords) =>
+  page.evaluate((names) => {
+    const probe = document.body.appendChild(document.createElement('i'));
+    probe.style.forcedColorAdjust = 'none';
+    return names.map((name) => {
+      probe.style.color = name;
+      return getComputedStyle(probe).color;
+    });
+  }, keywords);
+
+test('forced colours: widgets render; the pressed toggle and the highlighted bar use the system palette', async () => {
+  const opened = await open(env, '/tests/e2e/pages/widgets.html', { forcedColors: 'active' });
   await assertWorking(opened);
-  const durations = await opened.page.$$eval(TAGS, (els) =>
-    els.flatMap((el) =>
-      [...el.shadowRoot.querySelectorAll('*')]
-        .map((n) => getComputedStyle(n))
-        .filter((s) => parseFloat(s.transitionDuration) > 0.01 || parseFloat(s.animationDuration) > 0.01)
-        .map(() => el.localName),
-    ),
+  const [highlight, highlightText, canvas, canvasText] = await systemColours(opened.page, 'Highlight', 'HighlightText', 'Canvas', 'CanvasText');
+  const compare = (selector, property) => styleIn(opened.page, 'ml-salary-compare', selector, property);
+  // The pressed view toggle keeps looking pressed once forced colours drop author fills, in the reader's colours.
+  assert.deepEqual(
+    [await compare('[aria-pressed="true"]', 'backgroundColor'), await compare('[aria-pressed="true"]', 'color')],
+    [highlight, highlightText],
   );
-  assert.deepEqual(durations, [], 'something still animates with reduced motion');
-  // The pressed view toggle must still look pressed once forced colours drop author fills.
-  const [pressed, unpressed] = await opened.page.$eval('ml-salary-compare', (el) =>
-    ['true', 'false'].map((state) => getComputedStyle(el.shadowRoot.querySelector(`[aria-pressed="${state}"]`)).backgroundColor),
+  assert.notEqual(await compare('[aria-pressed="false"]', 'backgroundColor'), highlight);
+  // The highlighted bar is hollow, the others solid: an outline alone on a solid bar is too faint.
+  assert.deepEqual(
+    [await compare('.highlighted .fill', 'fill'), await compare('.highlighted .fill', 'stroke'), await compare('.item:not(.highlighted) .fill', 'fill')],
+    [canvas, canvasText, canvasText],
   );
-  assert.notEqual(pressed, unpressed);
+  await opened.context.close();
+});
+
+// Nothing of ours animates, but a page may animate our parts; under reduced motion our rule wins.
+test("reduced motion: a page's transitions on the widgets' parts stop, and run without it", async () => {
+  const durations = async (options) => {
+    const opened = await open(env, '/tests/e2e/pages/widgets.html', options);
+    await opened.page.addStyleTag({ content: ':is(ml-role-card, ml-salary-compare, ml-skill-quiz)::part(base) { transition: background-color 3s !important; }' });
+    const found = await opened.page.$$eval(TAGS, (els) => els.map((el) => getComputedStyle(el.shadowRoot.querySelector('[part="base"]')).transitionDuration));
+    await opened.context.close();
+    return [...new Set(found)];
+  };
+  assert.deepEqual(await durations({}), ['3s']);
+  assert.deepEqual(await durations({ reducedMotion: 'reduce' }), ['0s']);
+});
+
+test('a dark preference darkens every widget except one the page pins to theme="light"', async () => {
+  const opened = await open(env, '/tests/e2e/pages/widgets.html', { colorScheme: 'dark' });
+  const surfaces = await opened.page.$$eval(TAGS, (els) => {
+    els[0].setAttribute('theme', 'light');
+    return els.map((el) => getComputedStyle(el.shadowRoot.querySelector('.base')).backgroundColor);
+  });
+  assert.deepEqual(surfaces, ['rgb(255, 255, 255)', ...Array(surfaces.length - 1).fill('rgb(22, 27, 34)')]);
   await opened.context.close();
 });

@@ -17,7 +17,6 @@ export const styles = css`
     font-size: 1em;
     line-height: 1.3;
     font-weight: 700;
-    letter-spacing: 0.04em;
     /* Small capitals, not text-transform: Chromium puts uppercased text into the accessible name. */
     font-variant-caps: all-small-caps;
     color: var(--_muted);

@@ -176,14 +176,16 @@ export class MlRoleCard extends MlElement {
   override render(): TemplateResult {
     const value = this.jobsData.value;
     if (value.status === 'loading') return this.renderMessage('Loading the job data…');
-    if (value.status === 'error') return this.renderMessage(`The job data could not be loaded: ${value.error}`, true);
+    if (value.status === 'error') return this.renderMessage(`The job data could not be loaded: ${value.error}`);
     if (!this.current) return this.renderMessage(this.jobProblem(value.data));
     return html`<article class="base" part="base" aria-labelledby="heading">${this.renderCard(this.current, value.data)}</article>`;
   }
 
-  private renderMessage(text: string, alert = false): TemplateResult {
+  // Polite even for a failed load: one provider's failure shows in every widget, and several
+  // alerts would interrupt the reader once per widget. One element, so a change is announced.
+  private renderMessage(text: string): TemplateResult {
     return html`<div class="base" part="base">
-      <p class="message" part="message" role=${alert ? 'alert' : 'status'}>${text}</p>
+      <p class="message" part="message" role="status">${text}</p>
     </div>`;
   }
 

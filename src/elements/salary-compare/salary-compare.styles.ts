@@ -15,10 +15,6 @@ export const styles = css`
     display: inline-flex;
     gap: 0.25em;
   }
-  button[aria-pressed='true'] {
-    color: var(--_on-accent);
-    background: var(--_accent);
-  }
   .caption,
   .note,
   .source {
@@ -147,9 +143,13 @@ export const styles = css`
       fill: CanvasText;
     }
     .range,
-    .tick,
-    .highlighted .fill {
+    .tick {
       stroke: Highlight;
+    }
+    /* Hollow: a Highlight outline on a CanvasText bar is too faint. */
+    .highlighted .fill {
+      fill: Canvas;
+      stroke: CanvasText;
     }
   }
   @media print {

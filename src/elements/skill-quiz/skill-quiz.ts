@@ -338,10 +338,10 @@ export class MlSkillQuiz extends MlElement {
     const level = this.effectiveHeadingLevel;
     const title = 'Which machine learning role fits you?';
     const problem = value.status === 'error' ? value.error : this.problem && `This quiz cannot start: ${this.problem}`;
-    if (problem) return html`${renderHeading(level, title)}<p class="message" part="message">${problem}</p>`;
     const questions = this.questions;
-    if (!value.data || !questions) {
-      return html`${renderHeading(level, title)}<p class="message" part="message" role="status">Loading the quiz…</p>`;
+    // One polite element for loading and any problem, so a failed load is announced.
+    if (problem || !value.data || !questions) {
+      return html`${renderHeading(level, title)}<p class="message" part="message" role="status">${problem || 'Loading the quiz…'}</p>`;
     }
     if (this.screen === 'question') return this.renderQuestion(questions, level);
     if (this.screen === 'result' && this.completed) return this.renderResult(questions, value.data, level);

@@ -8,6 +8,7 @@ import type { ToggleDetail } from '../../../src/shared/events.js';
 import '../../support/provider.js';
 import type { TestJobsProvider } from '../../support/provider.js';
 import { captureConsole } from '../../support/console.js';
+import { expectTheme } from '../../support/theme.js';
 
 const NBSP = '\u00a0';
 
@@ -42,7 +43,7 @@ describe('<ml-role-card>', () => {
         const heading = q(el, 'h3[part="heading"]')!;
         expect(text(heading)).to.equal(title);
         expect(q(el, 'article')!.getAttribute('aria-labelledby')).to.equal(heading.id);
-        expect(text(q(el, '[part="summary"]'))).to.have.length.above(40);
+        expect(text(q(el, '[part="summary"]'))).to.equal(dataset.jobs.find((job) => job.id === id)!.summary);
         expect(amount(el)).to.equal(median);
         expect(text(q(el, '[part="source"]'))).to.equal(`(${source})`);
         expect(text(q(el, '[part="note"]'))).to.equal(`The article's closing summary gives a different figure: ${SUMMARY[id]}.`);
@@ -387,8 +388,10 @@ describe('<ml-role-card>', () => {
     it('the role attribute is not read as a job', async () => {
       const warnings = captureConsole('warn');
       try {
-        const el = await card(html`<ml-role-card role="region" aria-label="A role"></ml-role-card>`);
-        expect(q(el, '[part="message"]')).to.exist;
+        // A valid id in `role`: read as a job, it would render that role.
+        const el = await card(html`<ml-role-card role="nlp-engineer" aria-label="A role"></ml-role-card>`);
+        expect(text(q(el, '[part="message"]'))).to.match(/^No role chosen: set the job attribute to one of /);
+        expect(q(el, '[part="heading"]')).to.equal(null);
       } finally {
         warnings.restore();
       }
@@ -411,7 +414,14 @@ describe('<ml-role-card>', () => {
       expect(ld.name).to.equal('Machine Learning Engineer');
       expect(ld.description).to.match(/^A Machine Learning Engineer develops/);
       expect(ld.estimatedSalary).to.deep.equal([
-        { '@type': 'MonetaryAmountDistribution', name: 'median', currency: 'USD', duration: 'P1Y', median: 114121 },
+        {
+          '@type': 'MonetaryAmountDistribution',
+          name: 'median',
+          description: 'Median salary in the US (Glassdoor, December 2022)',
+          currency: 'USD',
+          duration: 'P1Y',
+          median: 114121,
+        },
       ]);
       expect(ld.skills).to.have.length(5);
       expect(ld.responsibilities).to.have.length(9);
@@ -529,9 +539,20 @@ describe('<ml-role-card>', () => {
       wrapper.provide({ status: 'error', data: null, locale: null, error: 'jobs.json: 404 Not Found' });
       await el.updateComplete;
       const error = q(el, '[part="message"]')!;
-      expect(error.getAttribute('role')).to.equal('alert');
+      expect(error.getAttribute('role')).to.equal('status');
       expect(text(error)).to.equal('The job data could not be loaded: jobs.json: 404 Not Found');
       expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+    });
+
+    it('keeps the date of a figure whose source the page\'s data does not name', async () => {
+      const dated: JobsData = structuredClone(dataset);
+      dated.jobs[0].salary.median = { amount: 90000, currency: 'USD', source: null, date: '2024' };
+      const wrapper = await fixture<TestJobsProvider>(html`<test-jobs-provider><ml-role-card job="ml-engineer"></ml-role-card></test-jobs-provider>`);
+      const el = wrapper.querySelector('ml-role-card')!;
+      wrapper.provide({ status: 'ready', data: dated, locale: null });
+      await el.updateComplete;
+      expect(amount(el)).to.equal('$90,000');
+      expect(text(q(el, '[part="source"]'))).to.equal('(source not named in the article, 2024)');
     });
 
     it('shows its bundled role, with every section, in the locale of a provider that has no data of its own', async () => {
@@ -570,11 +591,13 @@ describe('<ml-role-card>', () => {
     describe(`accessibility, theme="${theme}"`, () => {
       it('full card', async () => {
         const el = await card(html`<ml-role-card job="ml-research-scientist" theme=${theme}></ml-role-card>`);
+        expectTheme(el, theme);
         await expect(el).to.be.accessible();
       });
 
       it('compact card, collapsed and expanded', async () => {
         const el = await card(html`<ml-role-card job="computer-vision-engineer" compact theme=${theme}></ml-role-card>`);
+        expectTheme(el, theme);
         await expect(el).to.be.accessible();
         q<HTMLButtonElement>(el, 'button')!.click();
         await el.updateComplete;
@@ -583,11 +606,13 @@ describe('<ml-role-card>', () => {
 
       it('basis="article" and the bad-job message', async () => {
         const el = await card(html`<ml-role-card job="nlp-engineer" basis="article" theme=${theme}></ml-role-card>`);
+        expectTheme(el, theme);
         await expect(el).to.be.accessible();
         const warnings = captureConsole('warn');
         el.job = 'nobody';
         await el.updateComplete;
         warnings.restore();
+        expectTheme(el, theme);
         await expect(el).to.be.accessible();
       });
     });

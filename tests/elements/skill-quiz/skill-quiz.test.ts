@@ -8,6 +8,7 @@ import '../../../src/ml-skill-quiz.js';
 import '../../support/provider.js';
 import type { TestJobsProvider } from '../../support/provider.js';
 import { captureConsole } from '../../support/console.js';
+import { expectTheme } from '../../support/theme.js';
 
 const EVENTS = ['ml-quiz-start', 'ml-quiz-answer', 'ml-quiz-complete', 'ml-quiz-reset'] as const;
 const COUNT = quiz.questions.length;
@@ -78,21 +79,22 @@ describe('<ml-skill-quiz>', () => {
         const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz theme=${theme}></ml-skill-quiz>`);
         expect($(el, 'h3')!.textContent).to.equal('Which machine learning role fits you?');
         expect(text(el)).to.include(`Answer ${COUNT} questions`);
+        expectTheme(el, theme);
         await expect(el).to.be.accessible();
         await click(el, '[part="start-button"]');
-        await expect(el).to.be.accessible();
-        $$<HTMLInputElement>(el, 'input')[0].click();
-        await el.updateComplete;
-        await click(el, '[part="next-button"]');
-        $$<HTMLInputElement>(el, 'input')[1].click();
-        await el.updateComplete;
-        await expect(el).to.be.accessible();
+        let audited = 0;
         while ($(el, 'fieldset')) {
-          $$<HTMLInputElement>(el, 'input')[0].click();
+          await expect(el).to.be.accessible();
+          $$<HTMLInputElement>(el, 'input')[audited % 2].click();
           await el.updateComplete;
+          // An answered step too: the checked radio and the enabled Next button.
+          await expect(el).to.be.accessible();
           await click(el, '[part="next-button"]');
+          audited += 1;
         }
+        expect(audited).to.equal(COUNT);
         expect($(el, '[part="retake-button"]')).to.exist;
+        expectTheme(el, theme);
         await expect(el).to.be.accessible();
       });
 
@@ -101,6 +103,7 @@ describe('<ml-skill-quiz>', () => {
         try {
           const el = await fromMarkup(`<ml-skill-quiz theme="${theme}">${author([])}</ml-skill-quiz>`);
           expect($(el, '[part="message"]')!.textContent).to.include('This quiz cannot start');
+          expectTheme(el, theme);
           await expect(el).to.be.accessible();
         } finally {
           error.restore();
@@ -307,7 +310,7 @@ describe('<ml-skill-quiz>', () => {
       expect($$<HTMLInputElement>(el, 'input').some((r) => r.checked)).to.be.false;
       const stored = JSON.parse(localStorage.getItem('ml-skill-quiz:retake')!);
       expect(stored).to.include({ index: 0, result: null });
-      expect(stored.answers.every((a: unknown) => a === null)).to.be.true;
+      expect(stored.answers).to.deep.equal(Array(COUNT).fill(null));
     });
 
     it('reset() and property changes fire no event', async () => {
