@@ -13,3 +13,21 @@ export function expectTheme(el: Element, theme: string): void {
     COLOURS[theme as keyof typeof COLOURS],
   );
 }
+
+/** An opaque CSS colour in any syntax the engine computes (rgb(), color(srgb …)) as 0–255 channels, read back from a canvas pixel. */
+function channels(colour: string): number[] {
+  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  context.fillStyle = colour;
+  context.fillRect(0, 0, 1, 1);
+  return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+}
+
+/** WCAG 2 contrast ratio of two opaque colours. */
+export function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, b] = channels(colour).map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high + 0.05) / (low + 0.05);
+}

@@ -71,7 +71,7 @@ function trustedJson(text: string): string | null {
  * @csspart details - the region the toggle shows and hides
  * @csspart message - loading, error and bad-input messages
  * @cssprop --ml-font-family - font of the card
- * @cssprop --ml-text-color - text colour
+ * @cssprop --ml-text-color - text colour; secondary text is 72 % of it over the surface
  * @cssprop --ml-surface - background
  * @cssprop --ml-border-color - border and tag outline colour
  * @cssprop --ml-accent - links, button and amount colour

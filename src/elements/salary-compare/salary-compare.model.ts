@@ -98,7 +98,8 @@ export function toCsv(rows: CompareRow[]): string {
     row.amount,
     row.currency,
     row.basis,
-    row.source ?? row.attribution,
+    // The date has its own column: a dated figure without a source is NO_SOURCE here, not "NO_SOURCE, 2024".
+    row.source ?? (row.date ? NO_SOURCE : row.attribution),
     row.date,
     row.region,
     row.range?.min,

@@ -54,8 +54,8 @@ const ORDER_TEXT: Record<SortOrder, string> = {
  * @csspart source - the source line
  * @csspart message - the loading, error or nothing-to-show message
  * @cssprop --ml-font-family - font of the widget
- * @cssprop --ml-text-color - text, range markers and the highlighted bar's outline
- * @cssprop --ml-surface - background
+ * @cssprop --ml-text-color - text, range markers and the highlighted bar's outline; secondary text is 72 % of it over the surface
+ * @cssprop --ml-surface - background (opaque), and the text of the pressed view switch
  * @cssprop --ml-border-color - frame and table rules
  * @cssprop --ml-accent - bars, buttons and focus ring
  * @cssprop --ml-radius - corner radius
@@ -110,7 +110,6 @@ export class MlSalaryCompare extends MlElement {
     const link = document.createElement('a');
     link.href = url;
     link.download = `ml-salaries-${basis}.csv`;
-    link.hidden = true;
     // Attached while clicked: older Firefox ignores clicks on a detached link.
     this.renderRoot.append(link);
     link.click();

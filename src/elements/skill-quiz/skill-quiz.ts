@@ -55,8 +55,8 @@ type Screen = 'intro' | 'question' | 'result';
  * @csspart skills - the list of skills to build next
  * @csspart retake-button - the Retake button
  * @cssprop --ml-font-family - font
- * @cssprop --ml-text-color - text colour
- * @cssprop --ml-surface - background
+ * @cssprop --ml-text-color - text colour; secondary text is 72 % of it over the surface
+ * @cssprop --ml-surface - background (opaque), and the text on accent-filled buttons
  * @cssprop --ml-border-color - borders
  * @cssprop --ml-accent - buttons, focus ring, selected option, progress
  * @cssprop --ml-radius - corner radius

@@ -134,6 +134,20 @@ describe('salary-compare model', () => {
     );
   });
 
+  it('fills every column of a row with a range and top earners, and keeps an unnamed source apart from its date', () => {
+    const [row] = buildRows(selectJobs(['ml-engineer'], dataset).jobs, 'median');
+    const own = {
+      ...row,
+      source: null,
+      date: '2024',
+      range: { min: 80000, max: 150000, currency: 'USD' },
+      top: { amount: 200000, qualifier: 'over', currency: 'USD' },
+    };
+    expect(toCsv([own]).split('\r\n')[1]).to.equal(
+      'Machine Learning Engineer,114121,USD,median,source not named in the article,2024,US,80000,150000,over,200000',
+    );
+  });
+
   it('writes the summary basis with the summary as its source, and no range, top or region', () => {
     const rows = buildRows(selectJobs(['computer-vision-engineer', 'ml-engineer'], dataset).jobs, 'article');
     expect(toCsv(rows).split('\r\n').slice(1)).to.deep.equal([

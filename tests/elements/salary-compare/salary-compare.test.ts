@@ -7,7 +7,7 @@ import type { MlSalaryCompare } from '../../../src/ml-salary-compare.js';
 import '../../support/provider.js';
 import type { TestJobsProvider } from '../../support/provider.js';
 import { captureConsole } from '../../support/console.js';
-import { expectTheme } from '../../support/theme.js';
+import { contrast, expectTheme } from '../../support/theme.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
 const $ = (el: MlSalaryCompare, selector: string) => el.shadowRoot!.querySelector(selector);
@@ -339,6 +339,17 @@ describe('<ml-salary-compare>', () => {
       );
     });
 
+    it('keeps secondary text and text on the accent readable in an author\'s own colours', async () => {
+      const el = await fixture<MlSalaryCompare>(
+        html`<ml-salary-compare style="--ml-surface: #1e1e1e; --ml-text-color: #f0f0f0; --ml-accent: #8ab4f8"></ml-salary-compare>`,
+      );
+      const caption = getComputedStyle($(el, '.caption')!);
+      const pressed = getComputedStyle(toggle(el, 'Chart'));
+      // Fixed greys gave 2.7:1 and 2.1:1 here.
+      expect(contrast(caption.color, '#1e1e1e')).to.be.at.least(4.5);
+      expect(contrast(pressed.color, pressed.backgroundColor)).to.be.at.least(4.5);
+    });
+
     it('is reached by Tab after the view switch, and Enter or Space downloads', async () => {
       const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare basis="article"></ml-salary-compare>`);
       const download = $(el, '[part="download"]');
@@ -470,6 +481,21 @@ describe('<ml-salary-compare>', () => {
       expect(text($(el, '[part="source"]'))).to.equal(
         'Sources: U.S. Bureau of Labor Statistics; source not named in the article (Machine Learning Engineer, 2024).',
       );
+    });
+
+    it('shows both the range and the top earners of a role that has both', async () => {
+      const both: JobsData = structuredClone(dataset);
+      both.jobs[0].salary.range = { min: 80000, max: 150000, currency: 'USD' };
+      both.jobs[0].salary.top = { amount: 200000, qualifier: 'over' };
+      const wrap = await fixture<TestJobsProvider>(html`<test-jobs-provider><ml-salary-compare jobs="ml-engineer"></ml-salary-compare></test-jobs-provider>`);
+      const el = wrap.querySelector('ml-salary-compare')!;
+      wrap.provide({ status: 'ready', data: both, locale: null });
+      await el.updateComplete;
+      const markers = 'Range: $80,000–$150,000; Top earners: over $200,000';
+      expect(text($(el, '[part="marker"]'))).to.equal(markers);
+      el.view = 'table';
+      await el.updateComplete;
+      expect(text($(el, 'tbody td:nth-of-type(2)'))).to.equal(markers);
     });
 
     it('shows the error visibly', async () => {

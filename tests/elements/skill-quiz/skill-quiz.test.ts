@@ -540,11 +540,15 @@ describe('<ml-skill-quiz>', () => {
 
     it("shows the provider's loading state politely and its error visibly", async () => {
       const [provider, el] = await provided({ status: 'loading', data: null, locale: null }, '<ml-skill-quiz></ml-skill-quiz>');
-      expect($(el, '[part="message"]')!.getAttribute('role')).to.equal('status');
-      expect($(el, '[part="message"]')!.textContent).to.include('Loading');
+      const message = $(el, '[part="message"]')!;
+      expect(message.getAttribute('role')).to.equal('status');
+      expect(message.textContent).to.include('Loading');
       provider.provide({ status: 'error', data: null, locale: null, error: 'Could not load jobs.json (HTTP 500).' });
       await el.updateComplete;
-      expect($(el, '[part="message"]')!.textContent).to.equal('Could not load jobs.json (HTTP 500).');
+      // The same polite element, so the failure is announced as a change of its text.
+      expect($(el, '[part="message"]')).to.equal(message);
+      expect(message.getAttribute('role')).to.equal('status');
+      expect(message.textContent).to.equal('Could not load jobs.json (HTTP 500).');
       await expect(el).to.be.accessible();
       provider.provide({ status: 'ready', data: dataset, locale: null });
       await el.updateComplete;
