@@ -23,6 +23,14 @@ export function formatMoney(amount: number, currency: string, locale: string): s
   return format.format(amount);
 }
 
+/**
+ * A whole percentage in `locale` ("92%", "92 %" in German). Only on the quiz's result, after a
+ * reader's click, so neither cached nor written without Intl like the dollars above.
+ */
+export function formatPercent(score: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent' }).format(score / 100);
+}
+
 /** "$95,000–$180,000": both ends formatted, joined by an en dash as the article writes it. */
 export function formatMoneyRange(min: number, max: number, currency: string, locale: string): string {
   return `${formatMoney(min, currency, locale)}–${formatMoney(max, currency, locale)}`;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { count, formatMoney, formatMoneyRange } from '../../src/shared/format.js';
+import { count, formatMoney, formatMoneyRange, formatPercent } from '../../src/shared/format.js';
 
 const NBSP = '\u00a0';
 
@@ -37,6 +37,14 @@ describe('shared: format', () => {
 
   it('joins a range with an en dash as the article writes it', () => {
     expect(formatMoneyRange(95000, 180000, 'USD', 'en-US')).to.equal('$95,000–$180,000');
+  });
+
+  it('writes a whole percentage in the locale, English exactly as Intl does', () => {
+    const intl = (score: number, locale: string) => new Intl.NumberFormat(locale, { style: 'percent' }).format(score / 100);
+    expect([0, 7, 92, 100].map((score) => formatPercent(score, 'en-US'))).to.deep.equal([0, 7, 92, 100].map((score) => intl(score, 'en-US')));
+    expect(formatPercent(92, 'en')).to.equal('92%');
+    expect(formatPercent(92, 'de-DE')).to.equal(`92${NBSP}%`);
+    expect(formatPercent(92, 'tr-TR')).to.equal('%92');
   });
 
   it('counts in the singular for exactly one', () => {

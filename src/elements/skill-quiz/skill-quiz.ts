@@ -6,7 +6,7 @@ import { findJob, jobIdsOf, labelOf } from '../../data/lookup.js';
 import type { JobSkills, TaggedJobsSlice } from '../../data/types.js';
 import { JobsDataConsumer } from '../../shared/context.js';
 import { emit, type QuizCompleteDetail } from '../../shared/events.js';
-import { count } from '../../shared/format.js';
+import { count, formatPercent } from '../../shared/format.js';
 import { renderHeading } from '../../shared/heading.js';
 import { MlElement } from '../../shared/ml-element.js';
 import { buttons, tokens } from '../../shared/styles.js';
@@ -140,14 +140,17 @@ export class MlSkillQuiz extends MlElement {
     if (inputs.every((input, i) => input === this.checked[i])) return;
     this.checked = inputs;
     let problem = this.loadProblem;
-    let questions: QuizQuestion[] | null = null;
-    if (!problem && this.source !== undefined && data.data) {
+    // Kept while a provider reloads its data, so a reader's answers survive it.
+    let questions = this.questions;
+    if (problem || this.source === undefined) questions = null;
+    else if (data.data) {
       // The built-in quiz is tested against the bundled data; weights for jobs a page's own
       // dataset lacks are simply not scored.
       problem = this.source === BUILT_IN ? null : authorQuestions!.quizProblem(this.source, jobIdsOf(data.data));
-      if (!problem) questions = (this.source as QuizData).questions;
+      questions = problem ? null : (this.source as QuizData).questions;
     }
-    if (problem && problem !== this.problem) console.error(`ml-career-widgets: <ml-skill-quiz> cannot start: ${problem}`);
+    // A warning like every other bad input: a host page's error monitoring is not ours to fill.
+    if (problem && problem !== this.problem) console.warn(`ml-career-widgets: <ml-skill-quiz> cannot start: ${problem}`);
     this.problem = problem;
     if (questions !== this.questions) {
       this.questions = questions;
@@ -242,8 +245,9 @@ export class MlSkillQuiz extends MlElement {
     }
     this.index = progress.index;
     this.answers = progress.answers;
-    this.completed = progress.result;
-    this.screen = progress.result ? 'result' : 'question';
+    // Scored again: the page's data or the weights may have changed since, and storage is not trusted.
+    this.completed = progress.result && this.score();
+    this.screen = this.completed ? 'result' : 'question';
   }
 
   private storageUnavailable(): void {
@@ -299,21 +303,28 @@ export class MlSkillQuiz extends MlElement {
     else this.finish();
   }
 
-  private finish(): void {
+  /** The result of the answers given, against the data in effect; null while a provider loads. */
+  private score(): QuizCompleteDetail | null {
     const questions = this.questions!;
     const { data } = this.jobsData.value;
-    // A provider that began loading other data since this question was shown: nothing to rank yet.
-    if (!data) return;
+    if (!data) return null;
     const scores = scoreQuiz(questions, this.answers, jobIdsOf(data));
-    const detail: QuizCompleteDetail = {
+    return {
       topJob: scores[0]?.job ?? '',
       scores,
       answers: questions.map((q, i) => ({ question: q.id, option: this.answers[i]! })),
     };
+  }
+
+  private finish(): void {
+    const detail = this.score();
+    // A provider that began loading other data since this question was shown: nothing to rank yet.
+    if (!detail) return;
+    const [top] = detail.scores;
     this.completed = detail;
     this.screen = 'result';
     // Focus moves to the result's heading, which names the best match: the live region adds its score.
-    this.announcement = scores[0] ? `${scores[0].score}% match.` : 'Your results are ready.';
+    this.announcement = top ? `${formatPercent(top.score, this.effectiveLocale)} match.` : 'Your results are ready.';
     this.focusPending = true;
     this.store();
     emit(this, 'ml-quiz-complete', detail);
@@ -336,6 +347,8 @@ export class MlSkillQuiz extends MlElement {
   private renderScreen(): TemplateResult {
     const value = this.jobsData.value;
     const level = this.effectiveHeadingLevel;
+    // Read on every render, so an invalid locale warns when the quiz appears, not at its result.
+    const locale = this.effectiveLocale;
     const title = 'Which machine learning role fits you?';
     const problem = value.status === 'error' ? value.error : this.problem && `This quiz cannot start: ${this.problem}`;
     const questions = this.questions;
@@ -344,7 +357,7 @@ export class MlSkillQuiz extends MlElement {
       return html`${renderHeading(level, title)}<p class="message" part="message" role="status">${problem || 'Loading the quiz…'}</p>`;
     }
     if (this.screen === 'question') return this.renderQuestion(questions, level);
-    if (this.screen === 'result' && this.completed) return this.renderResult(questions, value.data, level);
+    if (this.screen === 'result' && this.completed) return this.renderResult(questions, value.data, level, locale);
     return html`${renderHeading(level, title)}
       <p>
         Answer ${count(questions.length, 'question')}${this.source === BUILT_IN ? ' about what you like to build, the tools you know and how you like to work' : ''}.
@@ -379,7 +392,7 @@ export class MlSkillQuiz extends MlElement {
       </div>`;
   }
 
-  private renderResult(questions: QuizQuestion[], data: SkillsData, level: number): TemplateResult {
+  private renderResult(questions: QuizQuestion[], data: SkillsData, level: number, locale: string): TemplateResult {
     const result = this.completed!;
     const top = findJob(data, result.topJob);
     const sub = Math.min(6, level + 1);
@@ -391,7 +404,7 @@ export class MlSkillQuiz extends MlElement {
       <ol class="scores" part="scores" aria-labelledby="scores-heading">
         ${result.scores.map(
           ({ job, score }) => html`<li part="score">
-            <span class="job">${name(job)}</span> <span class="score">${score}% match</span>
+            <span class="job">${name(job)}</span> <span class="score">${formatPercent(score, locale)} match</span>
             <progress max="100" value=${score} aria-hidden="true"></progress>
           </li>`,
         )}

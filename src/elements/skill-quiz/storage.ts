@@ -41,7 +41,11 @@ export function save(key: string, value: Progress | undefined): boolean {
   }
 }
 
-/** `value` as progress through `questions`, or null when it is malformed or for another quiz. */
+/**
+ * `value` as progress through `questions`, or null when it is malformed or for another quiz: every
+ * question before the current one answered, and all of them once finished. A stored result only
+ * says the quiz was finished; the quiz scores the answers again rather than trust its content.
+ */
 export function asProgress(value: unknown, questions: readonly QuizQuestion[]): Progress | null {
   const p = value as Progress | null;
   const valid =
@@ -49,9 +53,8 @@ export function asProgress(value: unknown, questions: readonly QuizQuestion[]): 
     Array.isArray(p.ids) && p.ids.join('\n') === questions.map((q) => q.id).join('\n') &&
     Number.isInteger(p.index) && p.index >= 0 && p.index < questions.length &&
     Array.isArray(p.answers) && p.answers.length === questions.length &&
-    p.answers.every((a, i) => a === null || (Number.isInteger(a) && a >= 0 && a < questions[i].options.length)) &&
-    (p.result === null ||
-      (typeof p.result === 'object' && typeof p.result.topJob === 'string' &&
-        Array.isArray(p.result.scores) && Array.isArray(p.result.answers) && p.answers.every((a) => a !== null)));
+    p.answers.every((a, i) =>
+      a === null ? i >= p.index && !p.result : Number.isInteger(a) && a >= 0 && a < questions[i].options.length,
+    );
   return valid ? p : null;
 }

@@ -19,6 +19,8 @@ const fixtureUrl = (name: string) => new URL(`./fixtures/${name.replace('.json',
 const $ = <T extends Element = HTMLElement>(el: MlSkillQuiz, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: MlSkillQuiz, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const text = (el: MlSkillQuiz) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+// Keeps the no-break spaces Intl writes into numbers.
+const textOf = (node: Element | null) => (node?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
 const focused = (el: MlSkillQuiz) => el.shadowRoot!.activeElement as HTMLElement | null;
 
 /** Every quiz event `el` fires, with its detail. */
@@ -99,7 +101,7 @@ describe('<ml-skill-quiz>', () => {
       });
 
       it(`is accessible showing a problem in theme="${theme}"`, async () => {
-        const error = captureConsole('error');
+        const error = captureConsole('warn');
         try {
           const el = await fromMarkup(`<ml-skill-quiz theme="${theme}">${author([])}</ml-skill-quiz>`);
           expect($(el, '[part="message"]')!.textContent).to.include('This quiz cannot start');
@@ -413,8 +415,8 @@ describe('<ml-skill-quiz>', () => {
       expect($(el, 'legend')!.textContent!.trim()).to.equal('Which pace suits you?');
     });
 
-    it('names the WordPress cause when a blank line broke the JSON, with one console.error', async () => {
-      const error = captureConsole('error');
+    it('names the WordPress cause when a blank line broke the JSON, with one console warning', async () => {
+      const error = captureConsole('warn');
       try {
         const broken = `{"questions": [</p>\n<p>${JSON.stringify(TWO[0])}]}`;
         const el = await fromMarkup(`<ml-skill-quiz><p><br />\n<script type="application/json">${broken}</script><br />\n</p></ml-skill-quiz>`);
@@ -436,7 +438,7 @@ describe('<ml-skill-quiz>', () => {
     ];
     for (const [name, questions, message] of invalid) {
       it(`shows what is wrong and does not start: ${name}`, async () => {
-        const error = captureConsole('error');
+        const error = captureConsole('warn');
         try {
           const el = await fromMarkup(`<ml-skill-quiz>${author(questions)}</ml-skill-quiz>`);
           expect($(el, '[part="message"]')!.textContent).to.include(`This quiz cannot start: ${message}`);
@@ -457,8 +459,8 @@ describe('<ml-skill-quiz>', () => {
       expect($(el, 'legend')!.textContent!.trim()).to.equal('Which pace suits you?');
     });
 
-    it('shows the URL and status when src fails, with one console.error', async () => {
-      const error = captureConsole('error');
+    it('shows the URL and status when src fails, with one console warning', async () => {
+      const error = captureConsole('warn');
       try {
         const url = fixtureUrl('missing.json');
         const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz src=${url}></ml-skill-quiz>`);
@@ -472,7 +474,7 @@ describe('<ml-skill-quiz>', () => {
     });
 
     it('shows what is wrong with questions from src', async () => {
-      const error = captureConsole('error');
+      const error = captureConsole('warn');
       try {
         const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz src=${fixtureUrl('bad.json')}></ml-skill-quiz>`);
         await waitUntil(() => text(el).includes('cannot start'));
@@ -517,7 +519,7 @@ describe('<ml-skill-quiz>', () => {
     });
 
     it('rejects author weights naming a job the provided dataset lacks', async () => {
-      const error = captureConsole('error');
+      const error = captureConsole('warn');
       try {
         const [, el] = await provided({ status: 'ready', data: two, locale: null }, `<ml-skill-quiz>${author(TWO)}</ml-skill-quiz>`);
         expect($(el, '[part="message"]')!.textContent).to.include(
@@ -536,6 +538,30 @@ describe('<ml-skill-quiz>', () => {
       expect(el.result!.scores.map((s) => s.job).sort()).to.deep.equal(jobIds().sort());
       expect($(el, '[part="summary"]')!.textContent).to.equal(getJob(el.result!.topJob)!.summary);
       await expect(el).to.be.accessible();
+    });
+
+    it("keeps a reader's answers while the provider reloads its data, without persist", async () => {
+      const [provider, el] = await provided({ status: 'ready', data: dataset, locale: null }, '<ml-skill-quiz></ml-skill-quiz>');
+      await click(el, '[part="start-button"]');
+      $$<HTMLInputElement>(el, 'input')[2].click();
+      await el.updateComplete;
+      await click(el, '[part="next-button"]');
+      provider.provide({ status: 'loading', data: null, locale: null });
+      await el.updateComplete;
+      expect(textOf($(el, '[part="message"]'))).to.equal('Loading the quiz…');
+      provider.provide({ status: 'ready', data: dataset, locale: null });
+      await el.updateComplete;
+      expect($(el, '[part="progress-text"]')!.textContent).to.equal(`Question 2 of ${COUNT}`);
+      await click(el, '[part="back-button"]');
+      expect($$<HTMLInputElement>(el, 'input')[2].checked).to.be.true;
+    });
+
+    it('writes its percentages in the locale in effect', async () => {
+      const [, el] = await provided({ status: 'ready', data: dataset, locale: 'de-DE' }, '<ml-skill-quiz></ml-skill-quiz>');
+      await runThrough(el);
+      const score = el.result!.scores[0].score;
+      expect(textOf($(el, '[part="score"] .score'))).to.equal(`${score}\u00a0% match`);
+      expect(textOf($(el, '.visually-hidden[role="status"]'))).to.equal(`${score}\u00a0% match.`);
     });
 
     it("shows the provider's loading state politely and its error visibly", async () => {
@@ -620,6 +646,36 @@ describe('<ml-skill-quiz>', () => {
         expect(warn.calls).to.have.length(2);
         expect(warn.messages()[0]).to.include('"ml-skill-quiz:bad"').and.include('not valid JSON');
         expect(warn.messages()[1]).to.include('does not fit this quiz');
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('scores a stored finished quiz again instead of trusting the stored result', async () => {
+      const ids = quiz.questions.map((q) => q.id);
+      const answers = ids.map(() => 0);
+      // A tampered or stale result: a null score, an invented job, an impossible percentage.
+      const result = { topJob: 'evil', scores: [null, { job: 'evil', score: 999 }], answers: [] };
+      localStorage.setItem('ml-skill-quiz:tampered', JSON.stringify({ ids, index: ids.length - 1, answers, result }));
+      const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz persist="tampered"></ml-skill-quiz>`);
+      const fresh = await fixture<MlSkillQuiz>(html`<ml-skill-quiz></ml-skill-quiz>`);
+      await runThrough(fresh);
+      expect(el.result).to.deep.equal(fresh.result);
+      expect(el.result!.scores.map((score) => score.job).sort()).to.deep.equal(jobIds().sort());
+      expect(textOf($(el, '#heading'))).to.equal(`Your best match: ${getJob(fresh.result!.topJob)!.title}`);
+      expect(text(el)).not.to.include('999');
+    });
+
+    it('ignores stored progress that skips a question, with one warning', async () => {
+      const ids = quiz.questions.map((q) => q.id);
+      localStorage.setItem('ml-skill-quiz:skipped', JSON.stringify({ ids, index: ids.length - 1, answers: ids.map(() => null), result: null }));
+      const warn = captureConsole('warn');
+      try {
+        const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz persist="skipped"></ml-skill-quiz>`);
+        expect($(el, '[part="start-button"]')).to.exist;
+        expect(warn.messages()).to.deep.equal([
+          'ml-career-widgets: <ml-skill-quiz> ignored the stored progress under "ml-skill-quiz:skipped": it does not fit this quiz.',
+        ]);
       } finally {
         warn.restore();
       }
