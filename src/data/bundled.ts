@@ -1,5 +1,5 @@
 // The slices of data/jobs.json each widget bundles for pages without a provider (written by
-// scripts/data-slices.mjs; see there). Typed here, so `tsc` checks them on every build.
+// scripts/data-slices.mjs; see there). Cast like the full dataset in jobs.ts.
 import roles from './generated/roles.json';
 import salaries from './generated/salaries.json';
 import skills from './generated/skills.json';

@@ -59,6 +59,8 @@ function check(value: unknown, node: SchemaNode, path: string, out: string[]): v
       out.push(`${at} ${JSON.stringify(text)} does not match ${node.pattern}`);
     }
   }
+  // JSON has no NaN or Infinity, but a `data` object set from script may.
+  if (actual === 'number' && !Number.isFinite(value)) out.push(`${at} must be a finite number`);
   if (actual === 'number' && node.minimum !== undefined && (value as number) < node.minimum) {
     out.push(`${at} must be at least ${node.minimum}`);
   }

@@ -3,20 +3,13 @@
  * child. Reading it is in read-json.ts, which the quiz loads only for its author's own questions.
  */
 
-const JSON_SCRIPT = 'script[type="application/json"]';
-
 /**
- * The first `<script type="application/json">` that belongs to `host`: a CMS may wrap it in `<p>`
- * or put `<br>` around it (notes/cms.md), so it is looked for below the children too, skipping
- * scripts that belong to a nested widget (a quiz inside `<ml-jobs-data>` has its own).
+ * The first `<script type="application/json">` child of `host`, or one in a `<p>` child: WordPress's
+ * classic editor wraps it so (notes/cms.md). Deeper scripts are not ours: a nested quiz's own
+ * questions, or another app's state inside a `<ml-jobs-data>` that wraps a whole page.
  */
 export function findJsonChild(host: Element): HTMLScriptElement | null {
-  for (const script of host.querySelectorAll<HTMLScriptElement>(JSON_SCRIPT)) {
-    let owner = script.parentElement;
-    while (owner && owner !== host && !owner.localName.startsWith('ml-')) owner = owner.parentElement;
-    if (owner === host) return script;
-  }
-  return null;
+  return host.querySelector(':scope > script[type="application/json"], :scope > p > script[type="application/json"]');
 }
 
 /**

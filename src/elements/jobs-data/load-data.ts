@@ -10,7 +10,13 @@ const MAX_PROBLEMS = 3;
 
 /** `data` when it passes the schema, else the first problems, prefixed with where it came from. */
 export function checkData(data: unknown, origin: string): LoadResult {
-  const problems = validateDataset(data);
+  let problems: string[];
+  try {
+    problems = validateDataset(data);
+  } catch (error) {
+    // A `data` object from script may throw when read (a getter, a Proxy).
+    problems = [`reading it threw ${error}`];
+  }
   if (problems.length === 0) return { ok: true, data: data as JobsData };
   const more = problems.length - MAX_PROBLEMS;
   const listed = problems.slice(0, MAX_PROBLEMS).join('; ');
