@@ -14,8 +14,8 @@ export function parseList(value: unknown): string[] {
 }
 
 /**
- * `value` when it is one of `allowed`, else `fallback`; an invalid non-empty value warns once,
- * naming the attribute and the values it takes.
+ * `value`, trimmed and lower-cased like `job` and `sections`, when it is one of `allowed`, else
+ * `fallback`; an invalid non-empty value warns once, naming the attribute and the values it takes.
  */
 export function parseEnum<T extends string>(
   element: HTMLElement,
@@ -24,8 +24,9 @@ export function parseEnum<T extends string>(
   allowed: readonly T[],
   fallback: T,
 ): T {
-  if (value == null || value === '') return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const text = asText(value).toLowerCase();
+  if (!text) return fallback;
+  if ((allowed as readonly string[]).includes(text)) return text as T;
   warnOnce(
     element,
     `<${element.localName}> ${attribute}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`,

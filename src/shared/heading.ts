@@ -22,13 +22,14 @@ export function headingLevel(value: unknown): number {
 /**
  * A real heading element (so it joins the host's outline). By default the widget's own heading:
  * `id="heading"`, `part="heading"`, focusable from script so focus can be moved to it. A
- * sub-heading passes its own id (or none) and part; `level` above 6 stays an h6.
+ * sub-heading passes its own id, or null for none (undefined would take the default), and its
+ * part; `level` above 6 stays an h6.
  */
 export function renderHeading(
   level: number,
   content: unknown,
-  { id = 'heading' as string | undefined, part = 'heading', focusable = true } = {},
+  { id = 'heading' as string | null, part = 'heading', focusable = true } = {},
 ): TemplateResult {
   const heading = HEADINGS[Math.min(Math.max(Math.trunc(level), 1), 6) - 1];
-  return heading({ id, part, tabindex: focusable ? '-1' : undefined, content });
+  return heading({ id: id ?? undefined, part, tabindex: focusable ? '-1' : undefined, content });
 }

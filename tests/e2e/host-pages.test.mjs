@@ -228,3 +228,14 @@ test('a dark preference darkens every widget except one the page pins to theme="
   assert.deepEqual(surfaces, ['rgb(255, 255, 255)', ...Array(surfaces.length - 1).fill('rgb(22, 27, 34)')]);
   await opened.context.close();
 });
+
+test('print: a compact card prints its summary without the button that would do nothing on paper', async () => {
+  const opened = await open(env, '/tests/e2e/pages/widgets.html');
+  const toggleShown = () => opened.page.$eval('ml-role-card[compact]', (el) => getComputedStyle(el.shadowRoot.querySelector('[part="toggle"]')).display !== 'none');
+  assert.equal(await toggleShown(), true);
+  await opened.page.emulateMedia({ media: 'print' });
+  assert.equal(await toggleShown(), false);
+  const [, compact] = await widgetTexts(opened.page, 'ml-role-card');
+  assert.match(compact, /Machine Learning Engineer.*\$114,121/);
+  await opened.context.close();
+});

@@ -22,6 +22,9 @@ describe('shared: attribute parsing', () => {
     try {
       expect(parseEnum(el, 'sort', 'asc', ['desc', 'asc', 'none'], 'desc')).to.equal('asc');
       expect(parseEnum(el, 'sort', null, ['desc', 'asc', 'none'], 'desc')).to.equal('desc');
+      // Trimmed and case-blind, like job and sections: no warning for these.
+      expect(parseEnum(el, 'sort', ' ASC ', ['desc', 'asc', 'none'], 'desc')).to.equal('asc');
+      expect(parseEnum(el, 'sort', '  ', ['desc', 'asc', 'none'], 'desc')).to.equal('desc');
       expect(parseEnum(el, 'sort', 'sideways', ['desc', 'asc', 'none'], 'desc')).to.equal('desc');
       expect(parseEnum(el, 'sort', 'sideways', ['desc', 'asc', 'none'], 'desc')).to.equal('desc');
     } finally {

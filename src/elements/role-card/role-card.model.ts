@@ -111,9 +111,9 @@ const EDUCATION = /\b(BS|BSc|MS|MSc|PhD|degree|bachelor|master)/i;
 export function occupationJsonLd(job: Job): Record<string, unknown> {
   const { median } = job.salary;
   const { label, figure } = salaryView(job, 'median');
-  const education = job.education
-    ? [job.education.intro, ...job.education.paths.map((path) => `${path.title}: ${path.text}`)].filter(Boolean)
-    : job.requirements.filter((item) => EDUCATION.test(item));
+  // The degree the role asks for: among its requirements, or (the research scientist's PhD) its
+  // skills. Its education section describes paths into the field at large, not this role's needs.
+  const education = [...job.requirements, ...job.skills.map((skill) => skill.text)].filter((item) => EDUCATION.test(item));
   const experience = job.requirements.filter((item) => EXPERIENCE.test(item) && !EDUCATION.test(item));
   const ld: Record<string, unknown> = {
     '@context': 'https://schema.org',

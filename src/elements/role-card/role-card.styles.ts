@@ -104,4 +104,10 @@ export const styles = css`
   [hidden] {
     display: none !important;
   }
+  /* On paper the compact card is its summary: a button there would do nothing. */
+  @media print {
+    .toggle {
+      display: none;
+    }
+  }
 `;

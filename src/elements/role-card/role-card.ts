@@ -198,7 +198,12 @@ export class MlRoleCard extends MlElement {
 
   private renderCard(job: Job, data: RolesData): TemplateResult {
     const level = this.effectiveHeadingLevel;
-    const sections = visibleSections(job, this.wanted);
+    let sections = visibleSections(job, this.wanted);
+    // Like a typo, sections this role does not have must not leave a card with only its title.
+    if (!sections.length) {
+      warnOnce(this, `<ml-role-card> sections: ${job.id} has none of ${this.wanted!.join(', ')}; showing every section.`);
+      sections = visibleSections(job, null);
+    }
     const all = () => sections.map((section) => this.renderSection(section, job, data, level + 1));
     if (!this.compact) return html`${renderHeading(level, job.title)}${all()}`;
     const open = this.expanded;
@@ -226,7 +231,7 @@ export class MlRoleCard extends MlElement {
         if (lists.length === 1) return this.renderList('responsibilities', 'Responsibilities', level, lists[0].items);
         return html`<section class="section responsibilities" part="section">
           ${subheading(level, 'Responsibilities')}
-          ${lists.map((list) => html`${renderHeading(level + 1, list.title, { id: undefined, part: 'list-heading', focusable: false })}<ul>${list.items.map((item) => html`<li>${item}</li>`)}</ul>`)}
+          ${lists.map((list) => html`${renderHeading(level + 1, list.title, { id: null, part: 'list-heading', focusable: false })}<ul>${list.items.map((item) => html`<li>${item}</li>`)}</ul>`)}
         </section>`;
       }
       case 'skills':
@@ -289,7 +294,7 @@ export class MlRoleCard extends MlElement {
  * name: five cards would otherwise put five "Salary" regions among the page's landmarks.
  */
 function subheading(level: number, text: string): TemplateResult {
-  return renderHeading(level, text, { id: undefined, part: 'section-heading', focusable: false });
+  return renderHeading(level, text, { id: null, part: 'section-heading', focusable: false });
 }
 
 function renderTags(tags: { id: string; label: string }[], label?: string, labelledBy?: string): TemplateResult {
