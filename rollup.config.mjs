@@ -48,9 +48,10 @@ export default [
     },
   },
   {
-    // The one-tag embed: Lit, the data and every element in one classic script.
+    // The one-tag embed: Lit, the data and every element in one classic script. ASCII only: a
+    // classic script is decoded in the page's charset when the server names none.
     input: 'src/script.ts',
-    plugins: [dataSlices(), oneDataSlice(), nodeResolve(), json({ preferConst: true, compact: true }), minifyTemplates(), typescript(), terser({ ecma: 2020, compress: { passes: 2 } })],
+    plugins: [dataSlices(), oneDataSlice(), nodeResolve(), json({ preferConst: true, compact: true }), minifyTemplates(), typescript(), terser({ ecma: 2020, compress: { passes: 2 }, format: { ascii_only: true } })],
     output: {
       file: 'dist/ml-widgets.min.js',
       format: 'iife',

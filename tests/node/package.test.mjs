@@ -102,3 +102,11 @@ test('the one-tag script carries a banner with name, version and licence, and no
   assert.match(script, new RegExp(`^/\\*! ml-career-widgets ${pkg.version.replace(/\./g, '\\.')} \\| MIT`));
   assert.doesNotMatch(script, /^\s*(import|export)\s/m);
 });
+
+test('the one-tag script is plain ASCII, so a page or server in another charset reads it the same', () => {
+  // A classic script is decoded in the page's charset when the server names none (an old blog in
+  // windows-1252 would show "â€¦" for "…"); ES modules are always UTF-8.
+  const script = readFileSync(new URL('../../dist/ml-widgets.min.js', import.meta.url));
+  const outside = [...script].filter((byte) => byte > 0x7f).length;
+  assert.equal(outside, 0, `${outside} bytes outside ASCII`);
+});
