@@ -105,7 +105,7 @@ export function salaryView(job: Job, basis: SalaryBasis): SalaryView {
 }
 
 const EXPERIENCE = /\b\d+\+?\s*years?\b/i;
-const EDUCATION = /\b(BS|BSc|MS|MSc|PhD|degree|bachelor|master)/i;
+const EDUCATION = /\b(BS|BSc|MS|MSc|PhD|degrees?|bachelor|master)\b/i;
 
 /** schema.org `Occupation` for `job`, with the sourced median as the salary estimate. */
 export function occupationJsonLd(job: Job): Record<string, unknown> {

@@ -155,6 +155,9 @@ export class MlSkillQuiz extends MlElement {
     if (questions !== this.questions) {
       this.questions = questions;
       this.restore();
+    } else if (this.completed && data.data) {
+      // A result on screen follows the data in effect, silently: the reader's answers are unchanged.
+      this.completed = this.score();
     }
   }
 
@@ -246,7 +249,7 @@ export class MlSkillQuiz extends MlElement {
     this.index = progress.index;
     this.answers = progress.answers;
     // Scored again: the page's data or the weights may have changed since, and storage is not trusted.
-    this.completed = progress.result && this.score();
+    this.completed = progress.result ? this.score() : null;
     this.screen = this.completed ? 'result' : 'question';
   }
 

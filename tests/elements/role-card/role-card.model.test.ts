@@ -115,6 +115,9 @@ describe('role-card model', () => {
     const scientist = occupationJsonLd(job('ml-research-scientist'));
     expect(scientist).not.to.have.property('responsibilities');
     expect(scientist).not.to.have.property('experienceRequirements');
+    // A page's own skill that only starts like a degree is not one.
+    const own: Job = { ...job('ml-engineer'), skills: [{ text: 'Mastery of linear algebra', tags: [] }] };
+    expect(occupationJsonLd(own)).not.to.have.property('educationRequirements');
     // Its degree is in its skills; its education section describes paths into the field at large.
     expect(scientist.educationRequirements).to.deep.equal(['PhD in computer science, statistics, mathematics, or other quantitative field']);
   });

@@ -556,6 +556,22 @@ describe('<ml-skill-quiz>', () => {
       expect($$<HTMLInputElement>(el, 'input')[2].checked).to.be.true;
     });
 
+    it('scores a result on screen again, silently, when the provider brings other data', async () => {
+      const [provider, el] = await provided({ status: 'ready', data: dataset, locale: null }, '<ml-skill-quiz></ml-skill-quiz>');
+      await runThrough(el);
+      const first = el.result!.topJob;
+      const fewer = structuredClone(dataset);
+      fewer.jobs = fewer.jobs.filter((job) => job.id !== first);
+      const log = record(el);
+      provider.provide({ status: 'loading', data: null, locale: null });
+      await el.updateComplete;
+      provider.provide({ status: 'ready', data: fewer, locale: null });
+      await el.updateComplete;
+      expect(el.result!.scores.map((score) => score.job).sort()).to.deep.equal(fewer.jobs.map((job) => job.id).sort());
+      expect(textOf($(el, '#heading'))).to.equal(`Your best match: ${fewer.jobs.find((job) => job.id === el.result!.topJob)!.title}`);
+      expect(log).to.deep.equal([]);
+    });
+
     it('writes its percentages in the locale in effect', async () => {
       const [, el] = await provided({ status: 'ready', data: dataset, locale: 'de-DE' }, '<ml-skill-quiz></ml-skill-quiz>');
       await runThrough(el);
@@ -666,20 +682,27 @@ describe('<ml-skill-quiz>', () => {
       expect(text(el)).not.to.include('999');
     });
 
-    it('ignores stored progress that skips a question, with one warning', async () => {
-      const ids = quiz.questions.map((q) => q.id);
-      localStorage.setItem('ml-skill-quiz:skipped', JSON.stringify({ ids, index: ids.length - 1, answers: ids.map(() => null), result: null }));
-      const warn = captureConsole('warn');
-      try {
-        const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz persist="skipped"></ml-skill-quiz>`);
-        expect($(el, '[part="start-button"]')).to.exist;
-        expect(warn.messages()).to.deep.equal([
-          'ml-career-widgets: <ml-skill-quiz> ignored the stored progress under "ml-skill-quiz:skipped": it does not fit this quiz.',
-        ]);
-      } finally {
-        warn.restore();
-      }
-    });
+    for (const [key, answers, result] of [
+      ['skipped', quiz.questions.map(() => null), null],
+      // Marked finished, yet the current (last) question unanswered: its option would be null in the result.
+      ['unfinished', quiz.questions.map((_, i) => (i === quiz.questions.length - 1 ? null : 0)), {}],
+    ] as const) {
+      it(`ignores stored progress that leaves a question unanswered (${key}), with one warning`, async () => {
+        const ids = quiz.questions.map((q) => q.id);
+        localStorage.setItem(`ml-skill-quiz:${key}`, JSON.stringify({ ids, index: ids.length - 1, answers, result }));
+        const warn = captureConsole('warn');
+        try {
+          const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz persist=${key}></ml-skill-quiz>`);
+          expect($(el, '[part="start-button"]')).to.exist;
+          expect(el.result).to.equal(null);
+          expect(warn.messages()).to.deep.equal([
+            `ml-career-widgets: <ml-skill-quiz> ignored the stored progress under "ml-skill-quiz:${key}": it does not fit this quiz.`,
+          ]);
+        } finally {
+          warn.restore();
+        }
+      });
+    }
 
     it('works without persistence, with one warning for the page, when localStorage throws', async () => {
       const warn = captureConsole('warn');
