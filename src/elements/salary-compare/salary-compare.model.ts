@@ -63,20 +63,15 @@ export function percent(value: number, max: number): number {
 }
 
 /**
- * The distinct attributions of `rows` in row order, the jobs with neither source nor date grouped
- * under NO_SOURCE: "Indeed.com, January 2023; Glassdoor, December 2022; source not named in the
- * article (Natural Language Processing Engineer)".
+ * The distinct attributions of `rows` in row order, each naming its roles, so a chart's figure
+ * keeps its source as the table's does: "Indeed.com, January 2023 (Computer Vision Engineer);
+ * source not named in the article (Natural Language Processing Engineer, …)". One attribution for
+ * every row needs no names.
  */
 export function sourceList(rows: CompareRow[]): string[] {
-  const unnamed = rows.filter((row) => row.basis === 'median' && !row.source);
-  const undated = unnamed.filter((row) => !row.date);
-  // A page's own data may date a figure it names no source for: its role and date stay together.
-  const named = rows
-    .filter((row) => !undated.includes(row))
-    .map((row) => (unnamed.includes(row) ? `${NO_SOURCE} (${row.title}, ${row.date})` : row.attribution));
-  const list = [...new Set(named)];
-  if (undated.length) list.push(`${NO_SOURCE} (${undated.map((row) => row.title).join(', ')})`);
-  return list;
+  const roles = new Map<string, string[]>();
+  for (const row of rows) roles.set(row.attribution, [...(roles.get(row.attribution) ?? []), row.title]);
+  return [...roles].map(([attribution, titles]) => (roles.size > 1 ? `${attribution} (${titles.join(', ')})` : attribution));
 }
 
 /** One CSV field: quoted when it holds a comma, quote or line break; a leading formula sign is neutralised. */
@@ -99,7 +94,7 @@ export function toCsv(rows: CompareRow[]): string {
     row.currency,
     row.basis,
     // The date has its own column: a dated figure without a source is NO_SOURCE here, not "NO_SOURCE, 2024".
-    row.source ?? (row.date ? NO_SOURCE : row.attribution),
+    row.source || (row.date ? NO_SOURCE : row.attribution),
     row.date,
     row.region,
     row.range?.min,

@@ -39,7 +39,8 @@ export const styles = css`
     background: transparent;
     border-color: transparent;
   }
-  .bar-button:hover {
+  .bar-button:hover,
+  .row-button:hover {
     background: var(--_subtle);
   }
   .title,
@@ -125,16 +126,17 @@ export const styles = css`
   td {
     padding: 0.375em 0.5em;
     text-align: start;
-    vertical-align: top;
+    /* Middle: the row's button is taller than a line, and its text must line up with the cells'. */
+    vertical-align: middle;
     border-block-end: 1px solid var(--_border);
   }
   tbody th {
     font-weight: 400;
   }
+  /* Like the bars' buttons: not underlined, since without a page listening they lead nowhere. */
   .row-button {
     padding: 0.25em 0.375em;
     text-align: start;
-    text-decoration: underline;
     border-color: transparent;
     background: transparent;
   }

@@ -223,7 +223,7 @@ export class MlSalaryCompare extends MlElement {
                 <svg class="bar" part="bar" aria-hidden="true" focusable="false" width="100%">
                   <rect class="fill" x="0" y="0" width="${end}%" height="60%"></rect>
                   ${row.range ? this.markerLine(percent(row.range.min, max), percent(row.range.max, max), false) : nothing}
-                  ${row.top ? this.markerLine(end, percent(row.top.amount, max), true) : nothing}
+                  ${row.top ? this.markerLine(end, percent(row.top.amount, max), row.top.qualifier === 'over') : nothing}
                 </svg>
                 ${text ? html`<span class="marker" part="marker">${text}</span>` : nothing}
               </span>
@@ -248,8 +248,9 @@ export class MlSalaryCompare extends MlElement {
   ): TemplateResult {
     const extra = rows.some((row) => row.range || row.top);
     // Named by the caption above it rather than a <caption>: a narrow table scrolls sideways
-    // (allowed for data tables) and its own caption would scroll and clip with it.
-    return html`<div class="table-wrap">
+    // (allowed for data tables) and its own caption would scroll and clip with it. Focusable, so
+    // the keyboard can scroll it; a group, not a region, so two comparisons add no landmarks.
+    return html`<div class="table-wrap" tabindex="0" role="group" aria-labelledby="caption">
       <table part="table" aria-labelledby="caption">
         <thead>
           <tr>

@@ -104,13 +104,13 @@ describe('salary-compare model', () => {
     expect(percent(20, 10)).to.equal(100);
   });
 
-  it('names every source and date once, and the roles whose source the article does not name', () => {
+  it('names every source and date once, in chart order, each with the roles it covers', () => {
     const median = sortRows(buildRows(selectJobs([], dataset).jobs, 'median'), 'desc', order);
     expect(sourceList(median)).to.deep.equal([
-      'Indeed.com, January 2023',
-      'Glassdoor, December 2022',
-      'U.S. Bureau of Labor Statistics',
+      'Indeed.com, January 2023 (Computer Vision Engineer)',
       'source not named in the article (Natural Language Processing Engineer, Machine Learning Research Scientist)',
+      'Glassdoor, December 2022 (Machine Learning Engineer)',
+      'U.S. Bureau of Labor Statistics (Robotics Engineer)',
     ]);
     expect(sourceList(buildRows(selectJobs([], dataset).jobs, 'article'))).to.deep.equal(["the article's closing summary"]);
   });
@@ -119,8 +119,8 @@ describe('salary-compare model', () => {
     const [nlp, ml] = buildRows(selectJobs(['nlp-engineer', 'ml-engineer'], dataset).jobs, 'median');
     const dated = { ...ml, source: null, date: '2024', attribution: 'source not named in the article, 2024' };
     expect(sourceList([nlp, dated])).to.deep.equal([
-      'source not named in the article (Machine Learning Engineer, 2024)',
       'source not named in the article (Natural Language Processing Engineer)',
+      'source not named in the article, 2024 (Machine Learning Engineer)',
     ]);
   });
 
@@ -145,6 +145,10 @@ describe('salary-compare model', () => {
     };
     expect(toCsv([own]).split('\r\n')[1]).to.equal(
       'Machine Learning Engineer,114121,USD,median,source not named in the article,2024,US,80000,150000,over,200000',
+    );
+    // An empty source is no source, as on screen.
+    expect(toCsv([{ ...row, source: '', date: '', attribution: 'source not named in the article' }]).split('\r\n')[1]).to.equal(
+      'Machine Learning Engineer,114121,USD,median,source not named in the article,,US,,,,',
     );
   });
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { dataset } from '../../../src/data/index.js';
 import type { JobsData } from '../../../src/data/types.js';
@@ -95,8 +95,9 @@ describe('<ml-salary-compare>', () => {
     it('names every source and date used, and the roles whose source the article does not name', async () => {
       const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare></ml-salary-compare>`);
       expect(text($(el, '[part="source"]'))).to.equal(
-        'Sources: Indeed.com, January 2023; Glassdoor, December 2022; U.S. Bureau of Labor Statistics; ' +
-          'source not named in the article (Natural Language Processing Engineer, Machine Learning Research Scientist).',
+        'Sources: Indeed.com, January 2023 (Computer Vision Engineer); ' +
+          'source not named in the article (Natural Language Processing Engineer, Machine Learning Research Scientist); ' +
+          'Glassdoor, December 2022 (Machine Learning Engineer); U.S. Bureau of Labor Statistics (Robotics Engineer).',
       );
       expect(text($(el, '.note'))).to.equal(
         "The article's closing summary gives different, rounded figures for these roles; these are the medians from each role's section.",
@@ -110,7 +111,7 @@ describe('<ml-salary-compare>', () => {
       expect(pairs(asc)).to.deep.equal(['Machine Learning Engineer: $114,121 in the US', 'Natural Language Processing Engineer: $130,000']);
       expect(text($(asc, '#caption'))).to.equal('Median salary per year by role, lowest first');
       expect(text($(asc, '[part="source"]'))).to.equal(
-        'Sources: Glassdoor, December 2022; source not named in the article (Natural Language Processing Engineer).',
+        'Sources: Glassdoor, December 2022 (Machine Learning Engineer); source not named in the article (Natural Language Processing Engineer).',
       );
       const none = await fixture<MlSalaryCompare>(
         html`<ml-salary-compare jobs="robotics-engineer,computer-vision-engineer,ml-engineer" sort="none" basis="article"></ml-salary-compare>`,
@@ -133,7 +134,7 @@ describe('<ml-salary-compare>', () => {
     it('formats amounts in the locale', async () => {
       const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare locale="de-DE" jobs="nlp-engineer"></ml-salary-compare>`);
       expect(pairs(el)).to.deep.equal(['Natural Language Processing Engineer: 130.000\u00a0$']);
-      expect(text($(el, '[part="source"]'))).to.equal('Source: source not named in the article (Natural Language Processing Engineer).');
+      expect(text($(el, '[part="source"]'))).to.equal('Source: source not named in the article.');
       expect(text($(el, '[part="marker"]'))).to.equal('Range: 95.000\u00a0$–180.000\u00a0$');
       const lang = await fixture(html`<div lang="fr-FR"><ml-salary-compare jobs="ml-engineer"></ml-salary-compare></div>`);
       expect(pairs(lang.firstElementChild as MlSalaryCompare)[0]).to.equal('Machine Learning Engineer: 114\u202f121\u00a0$US in the US');
@@ -217,6 +218,19 @@ describe('<ml-salary-compare>', () => {
       ]);
       expect($$(el, 'tbody th').map((th) => th.getAttribute('scope'))).to.deep.equal(Array(5).fill('row'));
       expect($$(el, 'tbody th button')).to.have.length(5);
+    });
+
+    it('scrolls sideways from the keyboard when narrow: the table box takes focus, named by the caption', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 280px"><ml-salary-compare view="table"></ml-salary-compare></div>`);
+      const el = wrap.firstElementChild as MlSalaryCompare;
+      const box = $(el, '.table-wrap')!;
+      expect([box.getAttribute('role'), box.getAttribute('aria-labelledby')]).to.deep.equal(['group', 'caption']);
+      expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
+      ($(el, '[part="download"]') as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement === box, 'Tab after Download CSV focuses the table box').to.equal(true);
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => box.scrollLeft > 0, 'the table never scrolled');
     });
 
     it('leaves out the range column when no shown role has one', async () => {
@@ -450,7 +464,7 @@ describe('<ml-salary-compare>', () => {
       expect($(el, 'img')).to.equal(null);
       expect($(el, 'b')).to.equal(null);
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
-      expect(text($(el, '[part="source"]'))).to.equal('Sources: Indeed.com, January 2023; <b>Survey</b>, 2024.');
+      expect(text($(el, '[part="source"]'))).to.equal('Sources: Indeed.com, January 2023 (Computer Vision Engineer); <b>Survey</b>, 2024 (<img src=x onerror="window.__pwned=1"> Engineer).');
       expect($$(el, '[part="note"]').map(text)).to.include('The figures are in different currencies (USD, EUR) and are not converted.');
       await expect(el).to.be.accessible();
     });
@@ -479,7 +493,7 @@ describe('<ml-salary-compare>', () => {
         'source not named in the article, 2024',
       ]);
       expect(text($(el, '[part="source"]'))).to.equal(
-        'Sources: U.S. Bureau of Labor Statistics; source not named in the article (Machine Learning Engineer, 2024).',
+        'Sources: U.S. Bureau of Labor Statistics (Robotics Engineer); source not named in the article, 2024 (Machine Learning Engineer).',
       );
     });
 
@@ -493,9 +507,16 @@ describe('<ml-salary-compare>', () => {
       await el.updateComplete;
       const markers = 'Range: $80,000–$150,000; Top earners: over $200,000';
       expect(text($(el, '[part="marker"]'))).to.equal(markers);
+      // Dashed, open-ended, only for "over": "up to" is a bound.
+      expect($$(el, 'line.range').map((line) => line.classList.contains('open'))).to.deep.equal([false, true]);
       el.view = 'table';
       await el.updateComplete;
       expect(text($(el, 'tbody td:nth-of-type(2)'))).to.equal(markers);
+      el.view = 'chart';
+      both.jobs[0].salary.top = { amount: 200000, qualifier: 'up to' };
+      wrap.provide({ status: 'ready', data: structuredClone(both), locale: null });
+      await el.updateComplete;
+      expect($$(el, 'line.range').map((line) => line.classList.contains('open'))).to.deep.equal([false, false]);
     });
 
     it('shows the error visibly', async () => {
