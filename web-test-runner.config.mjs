@@ -26,4 +26,6 @@ export default {
   // Chromium stalls requestAnimationFrame (and so fixture()) in a second, unfocused page.
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
+  // Lit's development build says so once per test file: noise, not a finding.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
 };

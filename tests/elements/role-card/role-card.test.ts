@@ -317,6 +317,19 @@ describe('<ml-role-card>', () => {
       expect(q(el, '#details')!.hidden).to.equal(true);
     });
 
+    it('keeps the summary above the button when expanded, so the button does not move', async () => {
+      const el = await card(html`<ml-role-card job="computer-vision-engineer" compact></ml-role-card>`);
+      const button = q<HTMLButtonElement>(el, 'button')!;
+      const top = button.getBoundingClientRect().top;
+      button.click();
+      await el.updateComplete;
+      expect(button.getBoundingClientRect().top).to.equal(top);
+      // The salary is not repeated in the details that open below.
+      expect(q(el, '#details .salary')).to.equal(null);
+      expect(qa(el, '.salary').length).to.equal(1);
+      expect(text(q(el, '#details'))).to.match(/^Computer Vision Engineers develop/);
+    });
+
     it('the expanded card shows the same sections as the full card', async () => {
       const el = await card(html`<ml-role-card job="ml-engineer" compact expanded sections="requirements,salary"></ml-role-card>`);
       expect(sectionHeadings(el)).to.deep.equal(['Salary', 'Requirements']);
