@@ -204,8 +204,8 @@ export class MlRoleCard extends MlElement {
       warnOnce(this, `<ml-role-card> sections: ${job.id} has none of ${this.wanted!.join(', ')}; showing every section.`);
       sections = visibleSections(job, null);
     }
-    const render = (shown: Section[]) => shown.map((section) => this.renderSection(section, job, data, level + 1));
-    if (!this.compact) return html`${renderHeading(level, job.title)}${render(sections)}`;
+    const renderSections = (shown: Section[]) => shown.map((section) => this.renderSection(section, job, data, level + 1));
+    if (!this.compact) return html`${renderHeading(level, job.title)}${renderSections(sections)}`;
     const open = this.expanded;
     // The summary stays above the button in both states, so the button neither moves under the
     // pointer nor loses focus (it stays one element); the other sections open below it.
@@ -215,7 +215,7 @@ export class MlRoleCard extends MlElement {
       <button class="toggle" part="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="details" @click=${this.onToggle}>
         ${open ? 'Show less' : 'Show more'}<span class="visually-hidden"> about ${job.title}</span>
       </button>
-      <div id="details" part="details" ?hidden=${!open}>${open ? render(sections.filter((section) => section !== 'salary')) : nothing}</div>`;
+      <div id="details" part="details" ?hidden=${!open}>${open ? renderSections(sections.filter((section) => section !== 'salary')) : nothing}</div>`;
   }
 
   private renderSection(section: Section, job: Job, data: RolesData, level: number): TemplateResult {
