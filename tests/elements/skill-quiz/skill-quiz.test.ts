@@ -141,6 +141,9 @@ describe('<ml-skill-quiz>', () => {
       expect($<HTMLButtonElement>(el, '[part="next-button"]')!.disabled).to.be.false;
       await click(el, '[part="next-button"]');
       expect($(el, '[part="progress-text"]')!.textContent).to.equal(`Question 2 of ${COUNT}`);
+      // The option inputs are reused: none may stay checked from the question before.
+      expect($$<HTMLInputElement>(el, 'input').some((r) => r.checked)).to.be.false;
+      expect($<HTMLButtonElement>(el, '[part="next-button"]')!.disabled).to.be.true;
       expect($(el, '[role="status"]')!.textContent).to.equal(`Question 2 of ${COUNT}`);
       expect(focused(el)?.textContent).to.equal(quiz.questions[1].prompt);
       await click(el, '[part="back-button"]');
