@@ -1,4 +1,4 @@
-import { warnOnce } from './warn.js';
+import { reportProblem } from './warn.js';
 
 /**
  * A string property as trimmed text. Frameworks (Vue, React 19) set properties, not attributes,
@@ -15,7 +15,8 @@ export function parseList(value: unknown): string[] {
 
 /**
  * `value`, trimmed and lower-cased like `job` and `sections`, when it is one of `allowed`, else
- * `fallback`; an invalid non-empty value warns once, naming the attribute and the values it takes.
+ * `fallback`; an invalid non-empty value is reported as a problem naming the attribute and the
+ * values it takes.
  */
 export function parseEnum<T extends string>(
   element: HTMLElement,
@@ -27,9 +28,6 @@ export function parseEnum<T extends string>(
   const text = asText(value).toLowerCase();
   if (!text) return fallback;
   if ((allowed as readonly string[]).includes(text)) return text as T;
-  warnOnce(
-    element,
-    `<${element.localName}> ${attribute}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`,
-  );
+  reportProblem(element, `${attribute}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
   return fallback;
 }

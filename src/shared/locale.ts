@@ -1,4 +1,4 @@
-import { warnOnce } from './warn.js';
+import { reportProblem, warnOnce } from './warn.js';
 
 const DEFAULT_LOCALE = 'en-US';
 
@@ -29,8 +29,9 @@ export function inheritedLang(element: Element): string | null {
 
 /**
  * The locale an element formats numbers in: its own `locale`, then its provider's, then the
- * nearest `lang`, then en-US. An invalid tag warns once (a shared one once per page) and falls
- * through to the next source.
+ * nearest `lang`, then en-US. An invalid tag falls through to the next source: the widget's own
+ * or its provider's is reported as a problem (the provider's warned once per page); a page's
+ * `lang` is the host's, not the author's widget input, so it only warns once per page.
  */
 export function resolveLocale(
   element: HTMLElement,
@@ -46,9 +47,10 @@ export function resolveLocale(
     if (!tag) continue;
     const locale = canonicalLocale(tag);
     if (locale) return locale;
+    const message = `${name} "${tag}" is not a valid BCP 47 tag; trying the next source.`;
     // A provider's locale or a page's lang is one bad value however many widgets read it.
-    const own = name === 'locale';
-    warnOnce(own ? element : document, `${own ? `<${element.localName}> ` : ''}${name} "${tag}" is not a valid BCP 47 tag; trying the next source.`);
+    if (name === 'lang') warnOnce(document, message);
+    else reportProblem(element, message, name === 'locale' ? element : document);
   }
   return DEFAULT_LOCALE;
 }

@@ -1,10 +1,10 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { html, LitElement, type PropertyDeclarations } from 'lit';
 import { asText } from './attributes.js';
 import { JobsDataConsumer } from './context.js';
 import { headingLevel } from './heading.js';
 import { resolveLocale } from './locale.js';
 import { VERSION } from './version.js';
-import { warnOnce } from './warn.js';
+import { problemsOf, reportProblem } from './warn.js';
 
 export type Theme = 'light' | 'dark';
 
@@ -43,13 +43,19 @@ export abstract class MlElement extends LitElement {
     return headingLevel(this.headingLevel);
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    const tag = `<${this.localName}>`;
-    if (changed.has('theme') && this.theme && this.theme !== 'light' && this.theme !== 'dark') {
-      warnOnce(this, `${tag} theme="${this.theme}" is not light or dark; following the reader's preference.`);
+  /** Checks the input afresh on every update: what is still wrong is reported (and shown) again. */
+  protected override willUpdate(_changed: Map<PropertyKey, unknown>): void {
+    problemsOf.set(this, new Set());
+    if (this.theme && this.theme !== 'light' && this.theme !== 'dark') {
+      reportProblem(this, `theme="${this.theme}" is not light or dark; following the reader's preference.`);
     }
-    if (changed.has('headingLevel') && this.headingLevel != null && String(headingLevel(this.headingLevel)) !== asText(this.headingLevel)) {
-      warnOnce(this, `${tag} heading-level="${this.headingLevel}" is not 1–6; using 3.`);
+    if (this.headingLevel != null && String(headingLevel(this.headingLevel)) !== asText(this.headingLevel)) {
+      reportProblem(this, `heading-level="${this.headingLevel}" is not 1–6; using 3.`);
     }
+  }
+
+  /** This update's problems, one line each; call it after everything else the template shows. */
+  protected renderProblems(): unknown {
+    return [...problemsOf.get(this)!].map((problem) => html`<p class="problem" part="problem">${problem}</p>`);
   }
 }

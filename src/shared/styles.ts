@@ -87,11 +87,16 @@ export const tokens = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  .message {
+  .message,
+  .problem {
     margin: 0;
     padding: 0.75em 1em;
     border-inline-start: 4px solid var(--_accent);
     background: var(--_subtle);
+  }
+  .problem {
+    margin-block-start: 0.75em;
+    font-size: 0.875em;
   }
   .visually-hidden {
     position: absolute;

@@ -28,7 +28,17 @@ test('the demo article loads without errors, and its switches reach every widget
 });
 
 test('the gallery (with its deliberate bad input) throws nothing', async () => {
-  const { context, report } = await open(env, '/demo/gallery.html');
+  const { page, context, report } = await open(env, '/demo/gallery.html');
   assert.deepEqual(report.errors, []);
+  assert.deepEqual(report.consoleErrors, []);
+  // The built script's widgets name each invalid attribute where an author previewing the page sees it.
+  const problems = (selector) =>
+    page.$eval(selector, (el) => [...el.shadowRoot.querySelectorAll('[part="problem"]')].map((line) => line.textContent.trim()));
+  assert.deepEqual(await problems('ml-role-card[basis="mean"]'), [
+    'theme="blue" is not light or dark; following the reader\'s preference.',
+    'basis="mean" is not one of median, article; using "median".',
+    'sections: ignoring pay; the sections are summary, salary, responsibilities, skills, requirements, education.',
+  ]);
+  assert.equal((await problems('ml-salary-compare[view="pie"]')).length, 3);
   await context.close();
 });

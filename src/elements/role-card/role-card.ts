@@ -10,7 +10,7 @@ import { JobsDataConsumer } from '../../shared/context.js';
 import { MlElement } from '../../shared/ml-element.js';
 import { BASES, topEarners } from '../../shared/salary.js';
 import { buttons, tokens } from '../../shared/styles.js';
-import { warnOnce } from '../../shared/warn.js';
+import { reportProblem, warnOnce } from '../../shared/warn.js';
 import {
   labelledTags,
   occupationJsonLd,
@@ -69,7 +69,8 @@ function trustedJson(text: string): string | null {
  * @csspart tag - one skill tag
  * @csspart toggle - the compact card's "Show more" button
  * @csspart details - the region the toggle shows and hides
- * @csspart message - loading, error and bad-input messages
+ * @csspart message - loading and error messages, and a missing or unknown job
+ * @csspart problem - a line naming an invalid attribute and what the card does instead
  * @cssprop --ml-font-family - font of the card
  * @cssprop --ml-text-color - text colour; secondary text is 72 % of it over the surface
  * @cssprop --ml-surface - background
@@ -135,7 +136,7 @@ export class MlRoleCard extends MlElement {
     this.salaryBasis = parseEnum(this, 'basis', this.basis, BASES, 'median');
     const { wanted, unknown } = parseSections(parseList(this.sections));
     if (unknown.length) {
-      warnOnce(this, `<ml-role-card> sections: ignoring ${unknown.join(', ')}; the sections are ${SECTIONS.join(', ')}.`);
+      reportProblem(this, `sections: ignoring ${unknown.join(', ')}; the sections are ${SECTIONS.join(', ')}.`);
     }
     this.wanted = wanted;
   }
@@ -178,7 +179,9 @@ export class MlRoleCard extends MlElement {
     if (value.status === 'loading') return this.renderMessage('Loading the job data…');
     if (value.status === 'error') return this.renderMessage(`The job data could not be loaded: ${value.error}`);
     if (!this.current) return this.renderMessage(this.jobProblem(value.data));
-    return html`<article class="base" part="base" aria-labelledby="heading">${this.renderCard(this.current, value.data)}</article>`;
+    return html`<article class="base" part="base" aria-labelledby="heading">
+      ${this.renderCard(this.current, value.data)}${this.renderProblems()}
+    </article>`;
   }
 
   // Polite even for a failed load: one provider's failure shows in every widget, and several
@@ -186,6 +189,7 @@ export class MlRoleCard extends MlElement {
   private renderMessage(text: string): TemplateResult {
     return html`<div class="base" part="base">
       <p class="message" part="message" role="status">${text}</p>
+      ${this.renderProblems()}
     </div>`;
   }
 
@@ -201,7 +205,7 @@ export class MlRoleCard extends MlElement {
     let sections = visibleSections(job, this.wanted);
     // Like a typo, sections this role does not have must not leave a card with only its title.
     if (!sections.length) {
-      warnOnce(this, `<ml-role-card> sections: ${job.id} has none of ${this.wanted!.join(', ')}; showing every section.`);
+      reportProblem(this, `sections: ${job.id} has none of ${this.wanted!.join(', ')}; showing every section.`);
       sections = visibleSections(job, null);
     }
     const renderSections = (shown: Section[]) => shown.map((section) => this.renderSection(section, job, data, level + 1));

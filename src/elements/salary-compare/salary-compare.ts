@@ -10,7 +10,7 @@ import { JobsDataConsumer } from '../../shared/context.js';
 import { MlElement } from '../../shared/ml-element.js';
 import { BASES, basesDiffer, topEarners } from '../../shared/salary.js';
 import { buttons, tokens } from '../../shared/styles.js';
-import { warnOnce } from '../../shared/warn.js';
+import { reportProblem } from '../../shared/warn.js';
 import {
   SORTS,
   VIEWS,
@@ -41,7 +41,7 @@ const ORDER_TEXT: Record<SortOrder, string> = {
  * @fires ml-job-select - when a bar's or a table row's button is activated by click, Enter or Space (detail `{ job, amount, basis }`)
  * @csspart base - the widget's frame
  * @csspart heading - the widget's heading
- * @csspart note - the notes on unknown ids and on the two bases
+ * @csspart note - the notes on the two bases and on mixed currencies
  * @csspart controls - the row holding the view switch and the download button
  * @csspart view-button - the Chart and Table toggle buttons (`aria-pressed`)
  * @csspart download - the "Download CSV" button
@@ -53,6 +53,7 @@ const ORDER_TEXT: Record<SortOrder, string> = {
  * @csspart row-button - the role button in a table row
  * @csspart source - the source line
  * @csspart message - the loading, error or nothing-to-show message
+ * @csspart problem - a line naming an invalid attribute and what the widget does instead
  * @cssprop --ml-font-family - font of the widget
  * @cssprop --ml-text-color - text, range markers and the highlighted bar's outline; secondary text is 72 % of it over the surface
  * @cssprop --ml-surface - background (opaque), and the text of the pressed view switch
@@ -132,7 +133,7 @@ export class MlSalaryCompare extends MlElement {
     // No accessible name: a named section is a landmark, and two comparisons on a page would
     // be two landmarks with the same name.
     return html`<section class="base" part="base">
-      ${renderHeading(this.effectiveHeadingLevel, title)}${body}
+      ${renderHeading(this.effectiveHeadingLevel, title)}${body}${this.renderProblems()}
     </section>`;
   }
 
@@ -143,18 +144,13 @@ export class MlSalaryCompare extends MlElement {
     const { jobs, unknown } = selectJobs(parseList(this.jobs), data);
     const valid = jobIdsOf(data);
     if (unknown.length) {
-      warnOnce(this, `<ml-salary-compare> jobs: unknown id(s) ${unknown.join(', ')}; valid ids are ${valid.join(', ')}.`);
+      reportProblem(this, `jobs: not shown, not in the data: ${unknown.map((id) => `“${id}”`).join(', ')}; valid ids are ${valid.join(', ')}.`);
     }
-    const unknownNote = unknown.length
-      ? html`<p class="note" part="note">Not shown, not in the data: ${unknown.map((id) => `“${id}”`).join(', ')}.</p>`
-      : nothing;
-    if (!jobs.length) {
-      return html`${unknownNote}<p class="message" part="message">No salaries to compare. Valid job ids: ${valid.join(', ')}.</p>`;
-    }
+    if (!jobs.length) return html`<p class="message" part="message">No salaries to compare.</p>`;
     const rows = sortRows(buildRows(jobs, basis), sort, valid);
     const highlight = asText(this.highlight) || undefined;
     if (highlight && !rows.some((row) => row.job === highlight)) {
-      warnOnce(this, `<ml-salary-compare> highlight="${highlight}" is not among the jobs shown; ignored.`);
+      reportProblem(this, `highlight="${highlight}" is not among the jobs shown; ignored.`);
     }
     // The region where the article gives one: only the US figure says where it holds.
     const amount = (row: CompareRow) => formatMoney(row.amount, row.currency, locale) + (row.region ? ` in the ${row.region}` : '');
@@ -170,8 +166,7 @@ export class MlSalaryCompare extends MlElement {
     const sources = sourceList(rows);
     const currencies = [...new Set(rows.map((row) => row.currency))];
     const caption = `${basis === 'median' ? 'Median salary' : 'Salary'} per year by role, ${ORDER_TEXT[sort]}`;
-    return html`${unknownNote}
-      <div class="controls" part="controls">
+    return html`<div class="controls" part="controls">
         <div role="group" aria-label="View" class="toggle">
           ${VIEWS.map(
             (v) =>

@@ -11,7 +11,7 @@ import { MlElement } from '../../shared/ml-element.js';
 import { buttons, tokens } from '../../shared/styles.js';
 import { findJsonChild, whenParsed } from '../../shared/author-json.js';
 import type { JsonResult } from '../../shared/read-json.js';
-import { warnOnce } from '../../shared/warn.js';
+import { reportProblem } from '../../shared/warn.js';
 import type { QuizData, QuizQuestion } from './questions.js';
 import { scoreQuiz, skillsToBuild } from './scoring.js';
 import { asProgress, load, save, storageKey } from './storage.js';
@@ -40,7 +40,8 @@ type Screen = 'intro' | 'question' | 'result';
  * @csspart base - the wrapper
  * @csspart heading - the heading of each screen (the question's prompt while answering)
  * @csspart sub-heading - the result's headings above the ranked roles and the skills to build
- * @csspart message - a loading or problem message
+ * @csspart message - a loading message, or why the quiz cannot start
+ * @csspart problem - a line naming an invalid attribute, or why progress is not kept or restored
  * @csspart start-button - the intro's Start button
  * @csspart progress-text - "Question 2 of 9"
  * @csspart progress - the progress bar
@@ -99,6 +100,8 @@ export class MlSkillQuiz extends MlElement {
   private fetchToken = 0;
   private reading?: Promise<void>;
   private storageOff = false;
+  /** Why the stored progress was not restored, until the reader starts afresh. */
+  private ignored = '';
   private focusPending = false;
   /**
    * Counts the questions shown, to name each one's radio group afresh: the option inputs are
@@ -135,6 +138,15 @@ export class MlSkillQuiz extends MlElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('src')) this.readSource();
+    this.takeInputs();
+    if (this.src && this.sourceKey.startsWith('child:')) reportProblem(this, `Both a JSON child and src="${this.src}" are given; using the child.`);
+    // A page-wide condition: one warning however many quizzes keep progress.
+    if (this.persist && this.storageOff) reportProblem(this, 'This page cannot use localStorage, so the quiz will not keep your progress.', document);
+    if (this.persist && this.ignored) reportProblem(this, `The progress stored under "${storageKey(this.persist)}" was ignored: ${this.ignored}.`);
+  }
+
+  /** Checks the questions against the data in effect when either changed; keeps answers where it can. */
+  private takeInputs(): void {
     const data = this.jobsData.value;
     const inputs = [this.source, this.loadProblem, data.data];
     if (inputs.every((input, i) => input === this.checked[i])) return;
@@ -179,7 +191,6 @@ export class MlSkillQuiz extends MlElement {
       return this.setSource(undefined);
     }
     const script = findJsonChild(this);
-    if (script && this.src) warnOnce(this, `<ml-skill-quiz> has both a JSON child and src="${this.src}"; using the child.`);
     const key = script ? `child:${script.textContent}` : this.src ? `src:${this.src}` : 'built-in';
     if (key === this.sourceKey) return;
     this.sourceKey = key;
@@ -238,25 +249,18 @@ export class MlSkillQuiz extends MlElement {
     if (!this.persist || !questions || this.storageOff) return;
     const loaded = load(this.persist);
     if ('problem' in loaded) {
-      if (loaded.problem === 'unavailable') return this.storageUnavailable();
-      return warnOnce(this, `<ml-skill-quiz> ignored the stored progress under "${storageKey(this.persist)}": it is not valid JSON.`);
+      if (loaded.problem === 'unavailable') this.storageOff = true;
+      else this.ignored = 'it is not valid JSON';
+      return;
     }
     if (loaded.value === undefined) return;
     const progress = asProgress(loaded.value, questions);
-    if (!progress) {
-      return warnOnce(this, `<ml-skill-quiz> ignored the stored progress under "${storageKey(this.persist)}": it does not fit this quiz.`);
-    }
+    if (!progress) return void (this.ignored = 'it does not fit this quiz');
     this.index = progress.index;
     this.answers = progress.answers;
     // Scored again: the page's data or the weights may have changed since, and storage is not trusted.
     this.completed = progress.result ? this.score() : null;
     this.screen = this.completed ? 'result' : 'question';
-  }
-
-  private storageUnavailable(): void {
-    this.storageOff = true;
-    // A page-wide condition: one warning however many quizzes keep progress.
-    warnOnce(document, '<ml-skill-quiz> cannot use localStorage here; the quiz works but will not keep progress.');
   }
 
   /** Writes the progress (nothing on the intro) under `persist`. */
@@ -267,7 +271,8 @@ export class MlSkillQuiz extends MlElement {
       this.screen === 'intro' || !this.questions
         ? undefined
         : { ids: this.questions.map((q) => q.id), index: this.index, answers: this.answers, result: this.completed };
-    if (!save(this.persist, progress)) this.storageUnavailable();
+    // Found while the reader acts, so the update that follows reports it.
+    if (!save(this.persist, progress)) this.storageOff = true;
   }
 
   private begin(screen: Screen): void {
@@ -277,6 +282,7 @@ export class MlSkillQuiz extends MlElement {
     this.answers = (this.questions ?? []).map(() => null);
     this.completed = null;
     this.announcement = '';
+    this.ignored = '';
   }
 
   /** Shows question `index`, announces the step and moves focus to its heading. */
@@ -342,7 +348,7 @@ export class MlSkillQuiz extends MlElement {
 
   override render(): TemplateResult {
     return html`<div class="base" part="base">
-      ${this.renderScreen()}
+      ${this.renderScreen()}${this.renderProblems()}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }

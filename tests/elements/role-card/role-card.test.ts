@@ -19,6 +19,8 @@ const q = <T extends Element = HTMLElement>(el: MlRoleCard, selector: string) =>
 const qa = (el: MlRoleCard, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
 const sectionHeadings = (el: MlRoleCard) => qa(el, '.section-heading').map((h) => text(h));
 const amount = (el: MlRoleCard) => q(el, '[part="amount"]')!.textContent!.trim();
+/** The lines naming bad input the card works around. */
+const problems = (el: MlRoleCard) => qa(el, '[part="problem"]').map((line) => text(line));
 
 async function card(markup: ReturnType<typeof html>): Promise<MlRoleCard> {
   const el = await fixture<MlRoleCard>(markup);
@@ -118,15 +120,24 @@ describe('<ml-role-card>', () => {
       expect(amount(el)).to.equal('$130,000');
     });
 
-    it('an invalid basis falls back to median with one warning', async () => {
+    it('an invalid basis falls back to median, saying so in the card, with one warning', async () => {
       const warnings = captureConsole('warn');
       try {
         const el = await card(html`<ml-role-card job="nlp-engineer" basis="mean"></ml-role-card>`);
         el.job = 'robotics-engineer';
         await el.updateComplete;
         expect(amount(el)).to.equal('$99,040');
-        expect(warnings.calls).to.have.length(1);
-        expect(warnings.messages()[0]).to.include('basis="mean"');
+        expect(problems(el)).to.deep.equal(['basis="mean" is not one of median, article; using "median".']);
+        expect(warnings.messages()).to.deep.equal([`ml-career-widgets: <ml-role-card> ${problems(el)[0]}`]);
+        for (const theme of ['light', 'dark'] as const) {
+          el.theme = theme;
+          await el.updateComplete;
+          expectTheme(el, theme);
+          await expect(el).to.be.accessible();
+        }
+        el.basis = 'article';
+        await el.updateComplete;
+        expect(problems(el)).to.deep.equal([]);
       } finally {
         warnings.restore();
       }
@@ -163,6 +174,7 @@ describe('<ml-role-card>', () => {
         el.basis = 'article';
         await el.updateComplete;
         expect(amount(el)).to.equal('$120,000');
+        expect(problems(el)).to.deep.equal(['locale "not_a_locale!" is not a valid BCP 47 tag; trying the next source.']);
         expect(warnings.calls).to.have.length(1);
         expect(warnings.messages()[0]).to.include('not_a_locale!');
       } finally {
@@ -228,6 +240,9 @@ describe('<ml-role-card>', () => {
         await el.updateComplete;
         expect(sectionHeadings(el)).to.deep.equal([]);
         expect(q(el, '[part="summary"]')).to.exist;
+        expect(problems(el)).to.deep.equal([
+          'sections: ignoring pay, perks; the sections are summary, salary, responsibilities, skills, requirements, education.',
+        ]);
         expect(warnings.calls).to.have.length(1);
         expect(warnings.messages()[0]).to.include('pay, perks');
       } finally {
@@ -242,6 +257,8 @@ describe('<ml-role-card>', () => {
         q<HTMLButtonElement>(el, '[part="toggle"]')!.click();
         await el.updateComplete;
         expect(sectionHeadings(el)).to.deep.equal(['Salary', 'Responsibilities', 'Skills', 'Requirements']);
+        expect(problems(el)).to.have.length(1);
+        expect(problems(el)[0]).to.match(/^sections: ignoring salaries;/);
         expect(warnings.calls).to.have.length(1);
       } finally {
         warnings.restore();
@@ -256,6 +273,7 @@ describe('<ml-role-card>', () => {
         q<HTMLButtonElement>(el, '[part="toggle"]')!.click();
         await el.updateComplete;
         expect(sectionHeadings(el)).to.deep.equal(['Salary', 'Responsibilities', 'Skills', 'Requirements']);
+        expect(problems(el)).to.deep.equal(['sections: ml-engineer has none of education; showing every section.']);
         expect(warnings.messages()).to.deep.equal([
           'ml-career-widgets: <ml-role-card> sections: ml-engineer has none of education; showing every section.',
         ]);

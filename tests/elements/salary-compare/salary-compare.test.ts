@@ -180,7 +180,7 @@ describe('<ml-salary-compare>', () => {
       expect(getComputedStyle(row.querySelector('button')!).fontWeight).to.equal('700');
     });
 
-    it('ignores a highlight that is not shown, with one warning', async () => {
+    it('ignores a highlight that is not shown, saying so in the widget, with one warning', async () => {
       let el!: MlSalaryCompare;
       const seen = await warnings(async () => {
         el = await fixture<MlSalaryCompare>(html`<ml-salary-compare jobs="ml-engineer" highlight="nlp-engineer"></ml-salary-compare>`);
@@ -188,6 +188,7 @@ describe('<ml-salary-compare>', () => {
         await el.updateComplete;
       });
       expect(seen).to.have.length(1);
+      expect($$(el, '[part="problem"]').map(text)).to.deep.equal(['highlight="nlp-engineer" is not among the jobs shown; ignored.']);
       expect(seen[0]).to.contain('highlight="nlp-engineer"');
       expect($(el, '.highlighted')).to.equal(null);
       expect(text($(el, 'ul'))).to.not.contain('highlighted');
@@ -381,17 +382,21 @@ describe('<ml-salary-compare>', () => {
   });
 
   describe('bad input', () => {
-    it('names unknown ids in a visible note, warns once, and still shows the known ones', async () => {
+    it('names unknown ids in a visible line, warns once, and still shows the known ones', async () => {
       let el!: MlSalaryCompare;
       const seen = await warnings(async () => {
         el = await fixture<MlSalaryCompare>(html`<ml-salary-compare jobs="nlp-engineer, data-wizard, role"></ml-salary-compare>`);
         el.requestUpdate();
         await el.updateComplete;
       });
-      expect(text($(el, '[part="note"]'))).to.equal('Not shown, not in the data: “data-wizard”, “role”.');
+      expect($$(el, '[part="problem"]').map(text)).to.deep.equal([
+        'jobs: not shown, not in the data: “data-wizard”, “role”; valid ids are ml-engineer, computer-vision-engineer, nlp-engineer, robotics-engineer, ml-research-scientist.',
+      ]);
       expect(pairs(el)).to.deep.equal(['Natural Language Processing Engineer: $130,000']);
-      expect(seen).to.have.length(1);
-      expect(seen[0]).to.contain('data-wizard, role');
+      expect(seen).to.deep.equal([`ml-career-widgets: <ml-salary-compare> ${text($(el, '[part="problem"]'))}`]);
+      el.jobs = 'nlp-engineer';
+      await el.updateComplete;
+      expect($(el, '[part="problem"]')).to.equal(null);
     });
 
     it('shows a message instead of an empty chart when every id is unknown', async () => {
@@ -401,15 +406,13 @@ describe('<ml-salary-compare>', () => {
       });
       expect($(el, 'ul.chart')).to.equal(null);
       expect($(el, '[part="controls"]')).to.equal(null);
-      expect(text($(el, '[part="message"]'))).to.equal(
-        'No salaries to compare. Valid job ids: ml-engineer, computer-vision-engineer, nlp-engineer, robotics-engineer, ml-research-scientist.',
-      );
-      expect(text($(el, '[part="note"]'))).to.equal('Not shown, not in the data: “nlp”, “ml”.');
+      expect(text($(el, '[part="message"]'))).to.equal('No salaries to compare.');
+      expect($$(el, '[part="problem"]').map(text)).to.deep.equal(['jobs: not shown, not in the data: “nlp”, “ml”; valid ids are ml-engineer, computer-vision-engineer, nlp-engineer, robotics-engineer, ml-research-scientist.']);
       expect(seen).to.have.length(1);
       await expect(el).to.be.accessible();
     });
 
-    it('falls back to the defaults for invalid sort, basis and view, with one warning each', async () => {
+    it('falls back to the defaults for invalid sort, basis and view, saying so in the widget and warning once each', async () => {
       let el!: MlSalaryCompare;
       const seen = await warnings(async () => {
         el = await fixture<MlSalaryCompare>(html`<ml-salary-compare sort="up" basis="mean" view="pie"></ml-salary-compare>`);
@@ -419,8 +422,43 @@ describe('<ml-salary-compare>', () => {
       expect(pairs(el)).to.deep.equal(MEDIAN_DESC);
       expect($(el, 'ul.chart')).to.not.equal(null);
       expect(toggle(el, 'Chart').getAttribute('aria-pressed')).to.equal('true');
+      expect($$(el, '[part="problem"]').map(text)).to.deep.equal([
+        'basis="mean" is not one of median, article; using "median".',
+        'sort="up" is not one of desc, asc, none; using "desc".',
+        'view="pie" is not one of chart, table; using "chart".',
+      ]);
+      expect(seen).to.deep.equal($$(el, '[part="problem"]').map((line) => `ml-career-widgets: <ml-salary-compare> ${text(line)}`));
+      await expect(el).to.be.accessible();
+      // The reader's own switch sets a valid view; the other lines stay until their attributes are fixed.
+      toggle(el, 'Table').click();
+      await el.updateComplete;
+      expect($$(el, '[part="problem"]')).to.have.length(2);
+      el.sort = 'asc';
+      el.basis = 'article';
+      await el.updateComplete;
+      expect($(el, '[part="problem"]')).to.equal(null);
+    });
+
+    it('names invalid theme, heading-level and locale in the widget, and drops each line once fixed', async () => {
+      let el!: MlSalaryCompare;
+      const seen = await warnings(async () => {
+        el = await fixture<MlSalaryCompare>(html`<ml-salary-compare theme="blue" heading-level="7" locale="en_US"></ml-salary-compare>`);
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect($$(el, '[part="problem"]').map(text)).to.deep.equal([
+        'theme="blue" is not light or dark; following the reader\'s preference.',
+        'heading-level="7" is not 1–6; using 3.',
+        'locale "en_US" is not a valid BCP 47 tag; trying the next source.',
+      ]);
       expect(seen).to.have.length(3);
-      expect(seen.join('\n')).to.contain('sort="up"').and.contain('basis="mean"').and.contain('view="pie"');
+      expect($(el, 'h3')).to.not.equal(null);
+      el.theme = 'dark';
+      el.headingLevel = 2;
+      el.locale = 'en-US';
+      await el.updateComplete;
+      expect($(el, '[part="problem"]')).to.equal(null);
+      expect($(el, 'h2')).to.not.equal(null);
     });
   });
 
@@ -429,13 +467,13 @@ describe('<ml-salary-compare>', () => {
       for (const view of ['chart', 'table']) {
         it(`passes axe in the ${view} view, ${theme} theme`, async () => {
           let el!: MlSalaryCompare;
-          // The unknown id puts the note on screen too; its expected warning is kept out of the log.
+          // The unknown id puts a problem line on screen too; its expected warning is kept out of the log.
           await warnings(async () => {
             el = await fixture<MlSalaryCompare>(
               html`<ml-salary-compare theme=${theme} view=${view} highlight="ml-engineer" jobs="ml-engineer,nlp-engineer,bogus"></ml-salary-compare>`,
             );
           });
-          expect(text($(el, '[part="note"]'))).to.contain('bogus');
+          expect(text($(el, '[part="problem"]'))).to.contain('bogus');
           expectTheme(el, theme);
           await expect(el).to.be.accessible();
         });

@@ -22,6 +22,8 @@ const text = (el: MlSkillQuiz) => (el.shadowRoot!.textContent ?? '').replace(/\s
 // Keeps the no-break spaces Intl writes into numbers.
 const textOf = (node: Element | null) => (node?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
 const focused = (el: MlSkillQuiz) => el.shadowRoot!.activeElement as HTMLElement | null;
+/** The lines naming bad input the quiz works around. */
+const problems = (el: MlSkillQuiz) => $$(el, '[part="problem"]').map(textOf);
 
 /** Every quiz event `el` fires, with its detail. */
 function record(el: EventTarget): [string, unknown][] {
@@ -488,15 +490,18 @@ describe('<ml-skill-quiz>', () => {
       }
     });
 
-    it('prefers the child over src, with one warning', async () => {
+    it('prefers the child over src, saying so in the quiz, with one warning', async () => {
       const warn = captureConsole('warn');
       try {
         const el = await fromMarkup(`<ml-skill-quiz src="${fixtureUrl('bad.json')}">${author(TWO)}</ml-skill-quiz>`);
         el.requestUpdate();
         await el.updateComplete;
         expect(text(el)).to.include('Answer 2 questions');
-        expect(warn.calls).to.have.length(1);
-        expect(warn.messages()[0]).to.include('using the child');
+        expect(problems(el)).to.deep.equal([`Both a JSON child and src="${fixtureUrl('bad.json')}" are given; using the child.`]);
+        expect(warn.messages()).to.deep.equal([`ml-career-widgets: <ml-skill-quiz> ${problems(el)[0]}`]);
+        el.removeAttribute('src');
+        await el.updateComplete;
+        expect(problems(el)).to.deep.equal([]);
       } finally {
         warn.restore();
       }
@@ -652,19 +657,29 @@ describe('<ml-skill-quiz>', () => {
       }
     });
 
-    it('ignores a corrupt stored value with one warning and keeps working', async () => {
+    it('ignores a corrupt stored value, saying so until the reader starts, with one warning, and keeps working', async () => {
       const warn = captureConsole('warn');
       try {
         localStorage.setItem('ml-skill-quiz:bad', '{not json');
         const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz persist="bad"></ml-skill-quiz>`);
+        expect(problems(el)).to.deep.equal(['The progress stored under "ml-skill-quiz:bad" was ignored: it is not valid JSON.']);
+        for (const theme of ['light', 'dark'] as const) {
+          el.theme = theme;
+          await el.updateComplete;
+          expectTheme(el, theme);
+          await expect(el).to.be.accessible();
+        }
         await runThrough(el);
         expect(el.result).not.to.equal(null);
+        expect(problems(el)).to.deep.equal([]);
         localStorage.setItem('ml-skill-quiz:bad2', JSON.stringify({ ids: ['x'], index: 9, answers: [], result: null }));
         const other = await fixture<MlSkillQuiz>(html`<ml-skill-quiz persist="bad2"></ml-skill-quiz>`);
         expect($(other, '[part="start-button"]')).to.exist;
-        expect(warn.calls).to.have.length(2);
-        expect(warn.messages()[0]).to.include('"ml-skill-quiz:bad"').and.include('not valid JSON');
-        expect(warn.messages()[1]).to.include('does not fit this quiz');
+        expect(problems(other)).to.deep.equal(['The progress stored under "ml-skill-quiz:bad2" was ignored: it does not fit this quiz.']);
+        expect(warn.messages()).to.deep.equal([
+          'ml-career-widgets: <ml-skill-quiz> The progress stored under "ml-skill-quiz:bad" was ignored: it is not valid JSON.',
+          'ml-career-widgets: <ml-skill-quiz> The progress stored under "ml-skill-quiz:bad2" was ignored: it does not fit this quiz.',
+        ]);
       } finally {
         warn.restore();
       }
@@ -698,16 +713,16 @@ describe('<ml-skill-quiz>', () => {
           const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz persist=${key}></ml-skill-quiz>`);
           expect($(el, '[part="start-button"]')).to.exist;
           expect(el.result).to.equal(null);
-          expect(warn.messages()).to.deep.equal([
-            `ml-career-widgets: <ml-skill-quiz> ignored the stored progress under "ml-skill-quiz:${key}": it does not fit this quiz.`,
-          ]);
+          const problem = `The progress stored under "ml-skill-quiz:${key}" was ignored: it does not fit this quiz.`;
+          expect(problems(el)).to.deep.equal([problem]);
+          expect(warn.messages()).to.deep.equal([`ml-career-widgets: <ml-skill-quiz> ${problem}`]);
         } finally {
           warn.restore();
         }
       });
     }
 
-    it('works without persistence, with one warning for the page, when localStorage throws', async () => {
+    it('works without persistence, saying so in each quiz that asked for it, with one warning for the page, when localStorage throws', async () => {
       const warn = captureConsole('warn');
       const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
       Object.defineProperty(window, 'localStorage', {
@@ -717,17 +732,43 @@ describe('<ml-skill-quiz>', () => {
         },
       });
       try {
-        const wrapper = await fixture<HTMLDivElement>(html`<div><ml-skill-quiz persist="sandboxed"></ml-skill-quiz><ml-skill-quiz persist="other"></ml-skill-quiz></div>`);
-        const [el, other] = wrapper.querySelectorAll('ml-skill-quiz');
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div><ml-skill-quiz persist="sandboxed"></ml-skill-quiz><ml-skill-quiz persist="other"></ml-skill-quiz><ml-skill-quiz></ml-skill-quiz></div>`,
+        );
+        const [el, other, plain] = wrapper.querySelectorAll('ml-skill-quiz');
         const log = record(el);
         await runThrough(other);
         await runThrough(el);
         await click(el, '[part="retake-button"]');
         expect(log.map(([n]) => n)).to.include.members(['ml-quiz-start', 'ml-quiz-complete', 'ml-quiz-reset']);
-        expect(warn.calls).to.have.length(1);
-        expect(warn.messages()[0]).to.include('cannot use localStorage');
+        const problem = 'This page cannot use localStorage, so the quiz will not keep your progress.';
+        expect(problems(el)).to.deep.equal([problem]);
+        expect(problems(other)).to.deep.equal([problem]);
+        expect(problems(plain)).to.deep.equal([]);
+        expect(warn.messages()).to.deep.equal([`ml-career-widgets: ${problem}`]);
       } finally {
         Object.defineProperty(window, 'localStorage', descriptor);
+        warn.restore();
+      }
+    });
+
+    it('says so in the quiz when saving fails while the reader answers (storage full), and keeps going', async () => {
+      const warn = captureConsole('warn');
+      const setItem = Storage.prototype.setItem;
+      try {
+        const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz persist="full"></ml-skill-quiz>`);
+        expect(problems(el)).to.deep.equal([]);
+        Storage.prototype.setItem = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+        await click(el, '[part="start-button"]');
+        expect(problems(el)).to.deep.equal(['This page cannot use localStorage, so the quiz will not keep your progress.']);
+        expect($(el, 'fieldset')).to.exist;
+        // Once per page, and the test above already warned this page.
+        expect(warn.calls).to.have.length(0);
+      } finally {
+        Storage.prototype.setItem = setItem;
+        localStorage.removeItem('ml-skill-quiz:full');
         warn.restore();
       }
     });
