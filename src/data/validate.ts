@@ -85,12 +85,17 @@ function check(value: unknown, node: SchemaNode, path: string, out: string[]): v
   }
 }
 
-/** Checks the schema can't express: unique ids and skill tags that the vocabulary defines. */
+/**
+ * Checks the schema can't express: unique ids, ranges whose ends are in order (a chart would draw
+ * a reversed one backwards), and skill tags that the vocabulary defines.
+ */
 function checkReferences(data: JobsData, out: string[]): void {
   const seen = new Set<string>();
   data.jobs.forEach((job, i) => {
     if (seen.has(job.id)) out.push(`jobs[${i}].id "${job.id}" is used twice`);
     seen.add(job.id);
+    const range = job.salary.range;
+    if (range && range.min > range.max) out.push(`jobs[${i}].salary.range.min is above its max`);
   });
   const tags = new Set(data.skillTags.map((t) => t.id));
   data.jobs.forEach((job, i) =>
