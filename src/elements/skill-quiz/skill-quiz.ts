@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import builtIn from '../../../data/quiz.json';
 import { bundledSkills } from '../../data/bundled.js';
 import { findJob, jobIdsOf, labelOf } from '../../data/lookup.js';
@@ -104,10 +105,9 @@ export class MlSkillQuiz extends MlElement {
   private ignored = '';
   private focusPending = false;
   /**
-   * Counts the questions shown, to name each one's radio group afresh: the option inputs are
-   * reused from question to question, and a group that kept its name could hold a radio checked
-   * earlier (Chromium keeps even a removed one), so Tab skipped its unchecked radios and a
-   * retaken or revisited question could not be answered from the keyboard.
+   * Counts the radio groups shown, to name each one afresh: Chromium keeps a removed checked
+   * radio in its group, and Tab then skips every unchecked radio of a new group with that name
+   * (a retaken or revisited question could not be answered from the keyboard).
    */
   private group = 0;
   private readonly observer = new MutationObserver(() => this.readSource());
@@ -381,15 +381,18 @@ export class MlSkillQuiz extends MlElement {
     const last = this.index === questions.length - 1;
     return html`<p class="progress-text" part="progress-text">Question ${this.index + 1} of ${questions.length}</p>
       <progress part="progress" max=${questions.length} value=${this.index + 1} aria-hidden="true"></progress>
-      <fieldset part="question">
-        <legend>${renderHeading(level, question.prompt)}</legend>
-        ${question.options.map(
-          (option, i) => html`<label class="option" part="option">
-            <input type="radio" name=${`answer-${this.group}`} .checked=${answer === i} @change=${() => this.choose(i)} />
-            <span>${option.label}</span>
-          </label>`,
-        )}
-      </fieldset>
+      ${keyed(
+        this.group,
+        html`<fieldset part="question">
+          <legend>${renderHeading(level, question.prompt)}</legend>
+          ${question.options.map(
+            (option, i) => html`<label class="option" part="option">
+              <input type="radio" name=${`answer-${this.group}`} .checked=${answer === i} @change=${() => this.choose(i)} />
+              <span>${option.label}</span>
+            </label>`,
+          )}
+        </fieldset>`,
+      )}
       <div class="actions">
         ${this.index > 0 ? html`<button part="back-button" @click=${() => this.show(this.index - 1)}>Back</button>` : nothing}
         <button class="primary" part="next-button" ?disabled=${answer == null} @click=${this.next}>

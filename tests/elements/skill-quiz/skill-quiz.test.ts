@@ -143,14 +143,19 @@ describe('<ml-skill-quiz>', () => {
       expect($<HTMLButtonElement>(el, '[part="next-button"]')!.disabled).to.be.false;
       await click(el, '[part="next-button"]');
       expect($(el, '[part="progress-text"]')!.textContent).to.equal(`Question 2 of ${COUNT}`);
-      // The option inputs are reused: none may stay checked from the question before.
-      expect($$<HTMLInputElement>(el, 'input').some((r) => r.checked)).to.be.false;
-      expect($<HTMLButtonElement>(el, '[part="next-button"]')!.disabled).to.be.true;
       expect($(el, '[role="status"]')!.textContent).to.equal(`Question 2 of ${COUNT}`);
       expect(focused(el)?.textContent).to.equal(quiz.questions[1].prompt);
+      expect($$<HTMLInputElement>(el, 'input').some((r) => r.checked)).to.be.false;
+      expect($<HTMLButtonElement>(el, '[part="next-button"]')!.disabled).to.be.true;
+      // An earlier option here than on question 1, so each step must move the checked mark.
+      $$<HTMLInputElement>(el, 'input')[0].click();
+      await el.updateComplete;
       await click(el, '[part="back-button"]');
       expect($$<HTMLInputElement>(el, 'input').map((r) => r.checked)).to.deep.equal([false, false, true, false, false]);
       expect(focused(el)?.textContent).to.equal(quiz.questions[0].prompt);
+      await click(el, '[part="next-button"]');
+      expect($$<HTMLInputElement>(el, 'input').map((r) => r.checked)).to.deep.equal([true, ...Array(quiz.questions[1].options.length - 1).fill(false)]);
+      await click(el, '[part="back-button"]');
       for (let i = 0; i < COUNT - 1; i++) {
         $$<HTMLInputElement>(el, 'input')[0].click();
         await el.updateComplete;
