@@ -136,8 +136,7 @@ export const buttons = css`
     border-radius: calc(var(--_radius) / 1.5);
     cursor: pointer;
   }
-  button.primary,
-  button[aria-pressed='true'] {
+  button.primary {
     color: var(--_on-accent);
     background: var(--_accent);
   }
@@ -152,14 +151,6 @@ export const buttons = css`
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;
-    }
-    /* Forced colours drop the fill that marks a pressed toggle: use the system's selection. */
-    button[aria-pressed='true'] {
-      forced-color-adjust: none;
-      color: HighlightText;
-      background: Highlight;
-      border-color: Highlight;
-      outline-color: CanvasText;
     }
   }
 `;

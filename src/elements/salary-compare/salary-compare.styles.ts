@@ -15,6 +15,11 @@ export const styles = css`
     display: inline-flex;
     gap: 0.25em;
   }
+  /* The pressed view, filled like a primary button. */
+  button[aria-pressed='true'] {
+    color: var(--_on-accent);
+    background: var(--_accent);
+  }
   .caption,
   .note,
   .source {
@@ -141,6 +146,14 @@ export const styles = css`
     background: transparent;
   }
   @media (forced-colors: active) {
+    /* Forced colours drop the fill that marks the pressed view: use the system's selection. */
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+      border-color: Highlight;
+      outline-color: CanvasText;
+    }
     .fill {
       fill: CanvasText;
     }
