@@ -40,14 +40,14 @@ export function resolveLocale(
 ): string {
   const sources: [string, string | null | undefined][] = [
     ['locale', own],
-    ['provider locale', provided],
+    ['<ml-jobs-data> locale', provided],
     ['lang', inheritedLang(element)],
   ];
   for (const [name, tag] of sources) {
     if (!tag) continue;
     const locale = canonicalLocale(tag);
     if (locale) return locale;
-    const message = `${name} "${tag}" is not a valid BCP 47 tag; trying the next source.`;
+    const message = `${name}="${tag}" is not a valid language tag like en-US or de-DE; it is ignored.`;
     // A provider's locale or a page's lang is one bad value however many widgets read it.
     if (name === 'lang') warnOnce(document, message);
     else reportProblem(element, message, name === 'locale' ? element : document);

@@ -49,13 +49,15 @@ export abstract class MlElement extends LitElement {
     if (this.theme && this.theme !== 'light' && this.theme !== 'dark') {
       reportProblem(this, `theme="${this.theme}" is not light or dark; following the reader's preference.`);
     }
-    if (this.headingLevel != null && String(headingLevel(this.headingLevel)) !== asText(this.headingLevel)) {
+    // Empty means absent, as for every other attribute.
+    const level = asText(this.headingLevel);
+    if (level && String(headingLevel(level)) !== level) {
       reportProblem(this, `heading-level="${this.headingLevel}" is not 1–6; using 3.`);
     }
   }
 
   /** This update's problems, one line each; call it after everything else the template shows. */
   protected renderProblems(): unknown {
-    return [...problemsOf.get(this)!].map((problem) => html`<p class="problem" part="problem">${problem}</p>`);
+    return Array.from(problemsOf.get(this)!, (problem) => html`<p class="problem" part="problem">${problem}</p>`);
   }
 }

@@ -40,7 +40,9 @@ describe('shared: locale', () => {
       log.restore();
     }
     expect(log.calls).to.have.length(1);
-    expect(log.text()).to.contain('"en_US" is not a valid BCP 47 tag');
+    expect(log.messages()).to.deep.equal([
+      'ml-career-widgets: <span> locale="en_US" is not a valid language tag like en-US or de-DE; it is ignored.',
+    ]);
   });
 
   it("warns once per page for a provider's or a page's invalid tag, however many widgets read it", async () => {
@@ -54,8 +56,8 @@ describe('shared: locale', () => {
       log.restore();
     }
     expect(log.messages()).to.deep.equal([
-      'ml-career-widgets: provider locale "pt_PT" is not a valid BCP 47 tag; trying the next source.',
-      'ml-career-widgets: lang "de_AT" is not a valid BCP 47 tag; trying the next source.',
+      'ml-career-widgets: <ml-jobs-data> locale="pt_PT" is not a valid language tag like en-US or de-DE; it is ignored.',
+      'ml-career-widgets: lang="de_AT" is not a valid language tag like en-US or de-DE; it is ignored.',
     ]);
   });
 });

@@ -144,7 +144,7 @@ export class MlSalaryCompare extends MlElement {
     const { jobs, unknown } = selectJobs(parseList(this.jobs), data);
     const valid = jobIdsOf(data);
     if (unknown.length) {
-      reportProblem(this, `jobs: not shown, not in the data: ${unknown.map((id) => `“${id}”`).join(', ')}; valid ids are ${valid.join(', ')}.`);
+      reportProblem(this, `jobs: not in the data, so not shown: ${unknown.map((id) => `“${id}”`).join(', ')}. Valid ids: ${valid.join(', ')}.`);
     }
     if (!jobs.length) return html`<p class="message" part="message">No salaries to compare.</p>`;
     const rows = sortRows(buildRows(jobs, basis), sort, valid);

@@ -101,7 +101,7 @@ export class MlSkillQuiz extends MlElement {
   private fetchToken = 0;
   private reading?: Promise<void>;
   private storageOff = false;
-  /** Why the stored progress was not restored, until the reader starts afresh. */
+  /** Why the stored progress was not restored, shown until the reader starts afresh. */
   private ignored = '';
   private focusPending = false;
   /**
@@ -138,15 +138,6 @@ export class MlSkillQuiz extends MlElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('src')) this.readSource();
-    this.takeInputs();
-    if (this.src && this.sourceKey.startsWith('child:')) reportProblem(this, `Both a JSON child and src="${this.src}" are given; using the child.`);
-    // A page-wide condition: one warning however many quizzes keep progress.
-    if (this.persist && this.storageOff) reportProblem(this, 'This page cannot use localStorage, so the quiz will not keep your progress.', document);
-    if (this.persist && this.ignored) reportProblem(this, `The progress stored under "${storageKey(this.persist)}" was ignored: ${this.ignored}.`);
-  }
-
-  /** Checks the questions against the data in effect when either changed; keeps answers where it can. */
-  private takeInputs(): void {
     const data = this.jobsData.value;
     const inputs = [this.source, this.loadProblem, data.data];
     if (inputs.every((input, i) => input === this.checked[i])) return;
@@ -248,14 +239,16 @@ export class MlSkillQuiz extends MlElement {
     const questions = this.questions;
     if (!this.persist || !questions || this.storageOff) return;
     const loaded = load(this.persist);
+    // The key as it was read: `persist` may change before the reader starts afresh.
+    const ignored = (why: string) => (this.ignored = `The progress stored under "${storageKey(this.persist!)}" was ignored: ${why}.`);
     if ('problem' in loaded) {
       if (loaded.problem === 'unavailable') this.storageOff = true;
-      else this.ignored = 'it is not valid JSON';
+      else ignored('it is not valid JSON');
       return;
     }
     if (loaded.value === undefined) return;
     const progress = asProgress(loaded.value, questions);
-    if (!progress) return void (this.ignored = 'it does not fit this quiz');
+    if (!progress) return void ignored('it does not fit this quiz');
     this.index = progress.index;
     this.answers = progress.answers;
     // Scored again: the page's data or the weights may have changed since, and storage is not trusted.
@@ -347,6 +340,11 @@ export class MlSkillQuiz extends MlElement {
   }
 
   override render(): TemplateResult {
+    // Here, after willUpdate has read any stored progress, so what it found shows at once.
+    if (this.src && this.sourceKey.startsWith('child:')) reportProblem(this, `Both a JSON child and src="${this.src}" are given; using the child.`);
+    // A page-wide condition: one warning however many quizzes keep progress.
+    if (this.persist && this.storageOff) reportProblem(this, 'Your progress cannot be saved in this browser.', document);
+    if (this.ignored) reportProblem(this, this.ignored);
     return html`<div class="base" part="base">
       ${this.renderScreen()}${this.renderProblems()}
       <p class="visually-hidden" role="status">${this.announcement}</p>
@@ -404,7 +402,7 @@ export class MlSkillQuiz extends MlElement {
   private renderResult(questions: QuizQuestion[], data: SkillsData, level: number, locale: string): TemplateResult {
     const result = this.completed!;
     const top = findJob(data, result.topJob);
-    const sub = Math.min(6, level + 1);
+    const sub = level + 1;
     const skills = top && skillsToBuild(top, questions, this.answers);
     const name = (job: string) => findJob(data, job)?.title ?? job;
     return html`${renderHeading(level, `Your best match: ${name(result.topJob)}`)}

@@ -378,7 +378,7 @@ describe('<ml-jobs-data>', () => {
       await waitUntil(() => shownLocale(consumer(page)) === 'pt-BR', 'did not fall through to lang');
       await consumer(page).updateComplete;
       expect(warnings).to.have.length(1);
-      expect(String(warnings[0][0])).to.contain('provider locale "en_US" is not a valid BCP 47 tag');
+      expect(String(warnings[0][0])).to.contain('<ml-jobs-data> locale="en_US" is not a valid language tag');
     });
   });
 

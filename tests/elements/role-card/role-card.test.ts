@@ -174,7 +174,7 @@ describe('<ml-role-card>', () => {
         el.basis = 'article';
         await el.updateComplete;
         expect(amount(el)).to.equal('$120,000');
-        expect(problems(el)).to.deep.equal(['locale "not_a_locale!" is not a valid BCP 47 tag; trying the next source.']);
+        expect(problems(el)).to.deep.equal(['locale="not_a_locale!" is not a valid language tag like en-US or de-DE; it is ignored.']);
         expect(warnings.calls).to.have.length(1);
         expect(warnings.messages()[0]).to.include('not_a_locale!');
       } finally {

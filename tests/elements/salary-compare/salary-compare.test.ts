@@ -390,7 +390,7 @@ describe('<ml-salary-compare>', () => {
         await el.updateComplete;
       });
       expect($$(el, '[part="problem"]').map(text)).to.deep.equal([
-        'jobs: not shown, not in the data: “data-wizard”, “role”; valid ids are ml-engineer, computer-vision-engineer, nlp-engineer, robotics-engineer, ml-research-scientist.',
+        'jobs: not in the data, so not shown: “data-wizard”, “role”. Valid ids: ml-engineer, computer-vision-engineer, nlp-engineer, robotics-engineer, ml-research-scientist.',
       ]);
       expect(pairs(el)).to.deep.equal(['Natural Language Processing Engineer: $130,000']);
       expect(seen).to.deep.equal([`ml-career-widgets: <ml-salary-compare> ${text($(el, '[part="problem"]'))}`]);
@@ -407,7 +407,7 @@ describe('<ml-salary-compare>', () => {
       expect($(el, 'ul.chart')).to.equal(null);
       expect($(el, '[part="controls"]')).to.equal(null);
       expect(text($(el, '[part="message"]'))).to.equal('No salaries to compare.');
-      expect($$(el, '[part="problem"]').map(text)).to.deep.equal(['jobs: not shown, not in the data: “nlp”, “ml”; valid ids are ml-engineer, computer-vision-engineer, nlp-engineer, robotics-engineer, ml-research-scientist.']);
+      expect($$(el, '[part="problem"]').map(text)).to.deep.equal(['jobs: not in the data, so not shown: “nlp”, “ml”. Valid ids: ml-engineer, computer-vision-engineer, nlp-engineer, robotics-engineer, ml-research-scientist.']);
       expect(seen).to.have.length(1);
       await expect(el).to.be.accessible();
     });
@@ -449,7 +449,7 @@ describe('<ml-salary-compare>', () => {
       expect($$(el, '[part="problem"]').map(text)).to.deep.equal([
         'theme="blue" is not light or dark; following the reader\'s preference.',
         'heading-level="7" is not 1–6; using 3.',
-        'locale "en_US" is not a valid BCP 47 tag; trying the next source.',
+        'locale="en_US" is not a valid language tag like en-US or de-DE; it is ignored.',
       ]);
       expect(seen).to.have.length(3);
       expect($(el, 'h3')).to.not.equal(null);
@@ -459,6 +459,12 @@ describe('<ml-salary-compare>', () => {
       await el.updateComplete;
       expect($(el, '[part="problem"]')).to.equal(null);
       expect($(el, 'h2')).to.not.equal(null);
+      // Empty means absent, as for every attribute: the default, and nothing to report.
+      el.setAttribute('heading-level', ' ');
+      el.setAttribute('theme', '');
+      await el.updateComplete;
+      expect($(el, '[part="problem"]')).to.equal(null);
+      expect($(el, 'h3')).to.not.equal(null);
     });
   });
 
@@ -505,6 +511,27 @@ describe('<ml-salary-compare>', () => {
       expect(text($(el, '[part="source"]'))).to.equal('Sources: Indeed.com, January 2023 (Computer Vision Engineer); <b>Survey</b>, 2024 (<img src=x onerror="window.__pwned=1"> Engineer).');
       expect($$(el, '[part="note"]').map(text)).to.include('The figures are in different currencies (USD, EUR) and are not converted.');
       await expect(el).to.be.accessible();
+    });
+
+    it("names a provider's invalid locale in every widget inside, with one warning for the page", async () => {
+      let wrap!: TestJobsProvider;
+      const seen = await warnings(async () => {
+        wrap = await fixture<TestJobsProvider>(
+          html`<test-jobs-provider><ml-salary-compare jobs="robotics-engineer"></ml-salary-compare><ml-salary-compare></ml-salary-compare></test-jobs-provider>`,
+        );
+        wrap.provide({ status: 'bundled', data: null, locale: 'pt_BR_compare' });
+        for (const el of wrap.querySelectorAll('ml-salary-compare')) await el.updateComplete;
+      });
+      const line = '<ml-jobs-data> locale="pt_BR_compare" is not a valid language tag like en-US or de-DE; it is ignored.';
+      for (const el of wrap.querySelectorAll('ml-salary-compare')) {
+        expect($$(el, '[part="problem"]').map(text)).to.deep.equal([line]);
+        expect(pairs(el)[0]).to.match(/\$\d{2,3},\d{3}/);
+      }
+      expect(seen).to.deep.equal([`ml-career-widgets: ${line}`]);
+      wrap.provide({ status: 'bundled', data: null, locale: 'en-US' });
+      const [first] = wrap.querySelectorAll('ml-salary-compare');
+      await first.updateComplete;
+      expect($(first, '[part="problem"]')).to.equal(null);
     });
 
     it('draws its bundled figures, with sources, in the locale of a provider that has no data of its own', async () => {

@@ -727,16 +727,30 @@ describe('<ml-skill-quiz>', () => {
       });
     }
 
-    it('works without persistence, saying so in each quiz that asked for it, with one warning for the page, when localStorage throws', async () => {
+    it('works without persistence when storage fails, saying so in each quiz that asked for it, with one warning for the page', async () => {
+      const problem = 'Your progress cannot be saved in this browser.';
       const warn = captureConsole('warn');
+      const setItem = Storage.prototype.setItem;
       const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-      Object.defineProperty(window, 'localStorage', {
-        configurable: true,
-        get() {
-          throw new DOMException('The document is sandboxed', 'SecurityError');
-        },
-      });
       try {
+        // Saving fails while the reader answers (a full quota): the quiz says so and goes on.
+        const full = await fixture<MlSkillQuiz>(html`<ml-skill-quiz persist="full"></ml-skill-quiz>`);
+        expect(problems(full)).to.deep.equal([]);
+        Storage.prototype.setItem = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+        await click(full, '[part="start-button"]');
+        expect(problems(full)).to.deep.equal([problem]);
+        expect($(full, 'fieldset')).to.exist;
+        Storage.prototype.setItem = setItem;
+
+        // No storage at all (a sandboxed frame): every quiz with persist says so, and works.
+        Object.defineProperty(window, 'localStorage', {
+          configurable: true,
+          get() {
+            throw new DOMException('The document is sandboxed', 'SecurityError');
+          },
+        });
         const wrapper = await fixture<HTMLDivElement>(
           html`<div><ml-skill-quiz persist="sandboxed"></ml-skill-quiz><ml-skill-quiz persist="other"></ml-skill-quiz><ml-skill-quiz></ml-skill-quiz></div>`,
         );
@@ -746,34 +760,29 @@ describe('<ml-skill-quiz>', () => {
         await runThrough(el);
         await click(el, '[part="retake-button"]');
         expect(log.map(([n]) => n)).to.include.members(['ml-quiz-start', 'ml-quiz-complete', 'ml-quiz-reset']);
-        const problem = 'This page cannot use localStorage, so the quiz will not keep your progress.';
         expect(problems(el)).to.deep.equal([problem]);
         expect(problems(other)).to.deep.equal([problem]);
         expect(problems(plain)).to.deep.equal([]);
         expect(warn.messages()).to.deep.equal([`ml-career-widgets: ${problem}`]);
       } finally {
+        Storage.prototype.setItem = setItem;
         Object.defineProperty(window, 'localStorage', descriptor);
+        localStorage.removeItem('ml-skill-quiz:full');
         warn.restore();
       }
     });
 
-    it('says so in the quiz when saving fails while the reader answers (storage full), and keeps going', async () => {
+    it('keeps naming the key it read when persist changes before the reader starts', async () => {
+      localStorage.setItem('ml-skill-quiz:first', '{not json');
       const warn = captureConsole('warn');
-      const setItem = Storage.prototype.setItem;
       try {
-        const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz persist="full"></ml-skill-quiz>`);
-        expect(problems(el)).to.deep.equal([]);
-        Storage.prototype.setItem = () => {
-          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        };
-        await click(el, '[part="start-button"]');
-        expect(problems(el)).to.deep.equal(['This page cannot use localStorage, so the quiz will not keep your progress.']);
-        expect($(el, 'fieldset')).to.exist;
-        // Once per page, and the test above already warned this page.
-        expect(warn.calls).to.have.length(0);
+        const el = await fixture<MlSkillQuiz>(html`<ml-skill-quiz persist="first"></ml-skill-quiz>`);
+        el.persist = 'second';
+        await el.updateComplete;
+        expect(problems(el)).to.deep.equal(['The progress stored under "ml-skill-quiz:first" was ignored: it is not valid JSON.']);
+        expect(warn.calls).to.have.length(1);
       } finally {
-        Storage.prototype.setItem = setItem;
-        localStorage.removeItem('ml-skill-quiz:full');
+        localStorage.removeItem('ml-skill-quiz:first');
         warn.restore();
       }
     });
