@@ -33,7 +33,7 @@ export abstract class MlElement extends LitElement {
 
   protected abstract readonly jobsData: JobsDataConsumer<unknown>;
 
-  /** The effective locale; invalid tags warn once. */
+  /** The effective locale; an invalid tag is reported as a problem. */
   protected get effectiveLocale(): string {
     return resolveLocale(this, this.locale, this.jobsData.value.locale);
   }
@@ -46,18 +46,22 @@ export abstract class MlElement extends LitElement {
   /** Checks the input afresh on every update: what is still wrong is reported (and shown) again. */
   protected override willUpdate(_changed: Map<PropertyKey, unknown>): void {
     problemsOf.set(this, new Set());
-    if (this.theme && this.theme !== 'light' && this.theme !== 'dark') {
+    // Empty means absent, as for every other attribute; " dark " is not dark to the stylesheet.
+    if (asText(this.theme) && this.theme !== 'light' && this.theme !== 'dark') {
       reportProblem(this, `theme="${this.theme}" is not light or dark; following the reader's preference.`);
     }
-    // Empty means absent, as for every other attribute.
     const level = asText(this.headingLevel);
     if (level && String(headingLevel(level)) !== level) {
       reportProblem(this, `heading-level="${this.headingLevel}" is not 1–6; using 3.`);
     }
   }
 
-  /** This update's problems, one line each; call it after everything else the template shows. */
+  /**
+   * This update's problems, one line each; call it after everything else the template shows. A
+   * live region from the first render, so a problem found later (a quiz's storage filling up while
+   * the reader answers) is announced, and those on screen from the start are not.
+   */
   protected renderProblems(): unknown {
-    return Array.from(problemsOf.get(this)!, (problem) => html`<p class="problem" part="problem">${problem}</p>`);
+    return html`<div role="status">${Array.from(problemsOf.get(this)!, (problem) => html`<p class="problem" part="problem">${problem}</p>`)}</div>`;
   }
 }

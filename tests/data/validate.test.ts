@@ -29,16 +29,16 @@ describe('data: validateDataset', () => {
     const broken = copy();
     broken.jobs[1].id = 'ml-engineer';
     broken.jobs[1].skills[0].tags.push('cobol');
-    const nlp = broken.jobs.findIndex((job: { salary: { range?: unknown } }) => job.salary.range);
-    broken.jobs[nlp].salary.range = { min: 180000, max: 95000, currency: 'USD' };
+    const ranged = broken.jobs.findIndex((job: { salary: { range?: unknown } }) => job.salary.range);
+    broken.jobs[ranged].salary.range = { min: 180000, max: 95000, currency: 'USD' };
     expect(validateDataset(broken)).to.deep.equal([
       'jobs[1].id "ml-engineer" is used twice',
-      `jobs[${nlp}].salary.range.min is above its max`,
+      `jobs[${ranged}].salary.range.min is above its max`,
       'jobs[1].skills[0].tags[3] "cobol" is not in skillTags',
     ]);
-    broken.jobs[nlp].salary.range.min = 95000;
-    broken.jobs[nlp].salary.range.max = 95000;
-    expect(validateDataset(broken)).to.not.include(`jobs[${nlp}].salary.range.min is above its max`);
+    broken.jobs[ranged].salary.range.min = 95000;
+    broken.jobs[ranged].salary.range.max = 95000;
+    expect(validateDataset(broken)).to.not.include(`jobs[${ranged}].salary.range.min is above its max`);
   });
 
   it('rejects things that are not a dataset at all', () => {

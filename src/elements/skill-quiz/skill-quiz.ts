@@ -312,7 +312,8 @@ export class MlSkillQuiz extends MlElement {
     if (!data) return null;
     const scores = scoreQuiz(questions, this.answers, jobIdsOf(data));
     return {
-      topJob: scores[0]?.job ?? '',
+      // Every dataset has a job (its schema says so), so there is always a first.
+      topJob: scores[0].job,
       scores,
       answers: questions.map((q, i) => ({ question: q.id, option: this.answers[i]! })),
     };
@@ -322,11 +323,10 @@ export class MlSkillQuiz extends MlElement {
     const detail = this.score();
     // A provider that began loading other data since this question was shown: nothing to rank yet.
     if (!detail) return;
-    const [top] = detail.scores;
     this.completed = detail;
     this.screen = 'result';
     // Focus moves to the result's heading, which names the best match: the live region adds its score.
-    this.announcement = top ? `${formatPercent(top.score, this.effectiveLocale)} match.` : 'Your results are ready.';
+    this.announcement = `${formatPercent(detail.scores[0].score, this.effectiveLocale)} match.`;
     this.focusPending = true;
     this.store();
     emit(this, 'ml-quiz-complete', detail);
@@ -346,15 +346,16 @@ export class MlSkillQuiz extends MlElement {
     if (this.persist && this.storageOff) reportProblem(this, 'Your progress cannot be saved in this browser.', document);
     if (this.ignored) reportProblem(this, this.ignored);
     return html`<div class="base" part="base">
-      ${this.renderScreen()}${this.renderProblems()}
+      ${this.renderScreen()}
       <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.renderProblems()}
     </div>`;
   }
 
   private renderScreen(): TemplateResult {
     const value = this.jobsData.value;
     const level = this.effectiveHeadingLevel;
-    // Read on every render, so an invalid locale warns when the quiz appears, not at its result.
+    // Read on every render, so an invalid locale is reported when the quiz appears, not at its result.
     const locale = this.effectiveLocale;
     const title = 'Which machine learning role fits you?';
     const problem = value.status === 'error' ? value.error : this.problem && `This quiz cannot start: ${this.problem}`;

@@ -461,7 +461,7 @@ describe('<ml-salary-compare>', () => {
       expect($(el, 'h2')).to.not.equal(null);
       // Empty means absent, as for every attribute: the default, and nothing to report.
       el.setAttribute('heading-level', ' ');
-      el.setAttribute('theme', '');
+      el.setAttribute('theme', ' ');
       await el.updateComplete;
       expect($(el, '[part="problem"]')).to.equal(null);
       expect($(el, 'h3')).to.not.equal(null);

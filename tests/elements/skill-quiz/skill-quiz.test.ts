@@ -727,23 +727,12 @@ describe('<ml-skill-quiz>', () => {
       });
     }
 
-    it('works without persistence when storage fails, saying so in each quiz that asked for it, with one warning for the page', async () => {
+    it('works without persistence when storage fails, saying so in each quiz it fails for, with one warning for the page', async () => {
       const problem = 'Your progress cannot be saved in this browser.';
       const warn = captureConsole('warn');
       const setItem = Storage.prototype.setItem;
       const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
       try {
-        // Saving fails while the reader answers (a full quota): the quiz says so and goes on.
-        const full = await fixture<MlSkillQuiz>(html`<ml-skill-quiz persist="full"></ml-skill-quiz>`);
-        expect(problems(full)).to.deep.equal([]);
-        Storage.prototype.setItem = () => {
-          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        };
-        await click(full, '[part="start-button"]');
-        expect(problems(full)).to.deep.equal([problem]);
-        expect($(full, 'fieldset')).to.exist;
-        Storage.prototype.setItem = setItem;
-
         // No storage at all (a sandboxed frame): every quiz with persist says so, and works.
         Object.defineProperty(window, 'localStorage', {
           configurable: true,
@@ -764,6 +753,21 @@ describe('<ml-skill-quiz>', () => {
         expect(problems(other)).to.deep.equal([problem]);
         expect(problems(plain)).to.deep.equal([]);
         expect(warn.messages()).to.deep.equal([`ml-career-widgets: ${problem}`]);
+        Object.defineProperty(window, 'localStorage', descriptor);
+
+        // Saving fails while the reader answers (a full quota): that quiz says so, in the live
+        // region it had from the start so that it is announced, and goes on; the page was warned.
+        const full = await fixture<MlSkillQuiz>(html`<ml-skill-quiz persist="full"></ml-skill-quiz>`);
+        const region = $(full, '[part="base"] > [role="status"]:last-child')!;
+        expect(problems(full)).to.deep.equal([]);
+        Storage.prototype.setItem = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+        await click(full, '[part="start-button"]');
+        expect(problems(full)).to.deep.equal([problem]);
+        expect($(full, '[part="problem"]')!.parentElement === region).to.be.true;
+        expect($(full, 'fieldset')).to.exist;
+        expect(warn.calls).to.have.length(1);
       } finally {
         Storage.prototype.setItem = setItem;
         Object.defineProperty(window, 'localStorage', descriptor);
