@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { asText, parseEnum, parseList } from '../../src/shared/attributes.js';
-import { headingLevel } from '../../src/shared/heading.js';
 import { captureConsole } from '../support/console.js';
 
 describe('shared: attribute parsing', () => {
@@ -32,12 +31,5 @@ describe('shared: attribute parsing', () => {
     }
     expect(log.calls).to.have.length(1);
     expect(log.text()).to.contain('sort="sideways" is not one of desc, asc, none; using "desc"');
-  });
-
-  it('reads heading-level as 1–6 and anything else as 3', () => {
-    expect([1, '2', ' 6 '].map(headingLevel)).to.deep.equal([1, 2, 6]);
-    expect([undefined, null, '', '0', '7', '2.5', '2.0', '0x2', '1e0', 'two', -1].map(headingLevel)).to.deep.equal(
-      [3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3],
-    );
   });
 });

@@ -7,6 +7,11 @@ import { JobsDataConsumer } from '../../../src/shared/context.js';
 import { MlElement } from '../../../src/shared/ml-element.js';
 import { tokens } from '../../../src/shared/styles.js';
 import { captureConsole } from '../../support/console.js';
+import { expectTheme } from '../../support/theme.js';
+// The real widgets too, for the contract's "the elements inside show what failed".
+import '../../../src/ml-role-card.js';
+import '../../../src/ml-salary-compare.js';
+import '../../../src/ml-skill-quiz.js';
 
 /**
  * A stand-in widget (the real ones are separate elements): it shows what its provider gives it —
@@ -129,7 +134,13 @@ describe('<ml-jobs-data>', () => {
         `<ml-jobs-data><ml-skill-quiz><script type="application/json">{"questions":[]}</script></ml-skill-quiz><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`,
       );
       await titlesBecome(consumer(el), BUNDLED_TITLES);
-      expect(errors).to.have.length(0);
+      // The quiz reads that JSON as its own questions (and finds none).
+      const quiz = el.querySelector('ml-skill-quiz') as MlElement;
+      await quiz.updateComplete;
+      expect(shadowText(quiz)).to.contain('This quiz cannot start: it has no questions');
+      expect(warnings.map(String)).to.deep.equal([
+        'ml-career-widgets: <ml-skill-quiz> cannot start: it has no questions ({"questions": […]}).',
+      ]);
     });
 
     it("does not take another app's JSON from deeper in a page it wraps, and src still loads", async () => {
@@ -380,6 +391,36 @@ describe('<ml-jobs-data>', () => {
       expect(warnings).to.have.length(1);
       expect(String(warnings[0][0])).to.contain('<ml-jobs-data> locale="en_US" is not a valid language tag');
     });
+  });
+
+  describe('around the real widgets', () => {
+    for (const theme of ['light', 'dark']) {
+      it(`shows a failed load politely in every widget inside, with one warning for the page (${theme})`, async () => {
+        const src = new URL(`./fixtures/missing.json?real-${theme}`, import.meta.url).href;
+        const el = await fixture<MlJobsData>(html`<ml-jobs-data src=${src}>
+          <ml-role-card job="nlp-engineer" theme=${theme}></ml-role-card>
+          <ml-salary-compare theme=${theme}></ml-salary-compare>
+          <ml-skill-quiz theme=${theme}></ml-skill-quiz>
+        </ml-jobs-data>`);
+        await waitUntil(() => el.state.status === 'error', 'never failed');
+        const widgets = [...el.children] as MlElement[];
+        for (const widget of widgets) await widget.updateComplete;
+        const failure = `Could not load ${src}: HTTP 404`;
+        const shown = widgets.map((widget) => shadowText(widget));
+        expect(shown[0]).to.match(/^Loading|^The job data could not be loaded: Could not load/);
+        expect(shown.map((text) => text.includes(failure))).to.deep.equal([true, true, true]);
+        expect(widgets.map((widget) => widget.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes(failure))).to.deep.equal([
+          true,
+          true,
+          true,
+        ]);
+        expect(widgets.some((widget) => widget.shadowRoot!.querySelector('[role="alert"]'))).to.be.false;
+        expect(warnings).to.have.length(1);
+        expect(String(warnings[0][0])).to.contain(failure);
+        for (const widget of widgets) expectTheme(widget, theme);
+        await expect(el).to.be.accessible();
+      });
+    }
   });
 
   describe('nesting and late elements', () => {

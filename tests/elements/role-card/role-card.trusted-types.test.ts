@@ -21,5 +21,6 @@ describe('<ml-role-card structured-data> on a Trusted Types page', () => {
     expect(JSON.parse(script.textContent!).name).to.equal('Natural Language Processing Engineer');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(violations.filter((v) => !v.startsWith('require-trusted-types-for HTMLScriptElement textContent|{}'))).to.deep.equal([]);
+    await expect(el).to.be.accessible();
   });
 });

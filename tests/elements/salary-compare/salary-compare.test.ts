@@ -586,19 +586,22 @@ describe('<ml-salary-compare>', () => {
       expect($$(el, 'line.range').map((line) => line.classList.contains('open'))).to.deep.equal([false, false]);
     });
 
-    it('shows the error visibly', async () => {
-      const wrap = await fixture<TestJobsProvider>(html`<test-jobs-provider><ml-salary-compare></ml-salary-compare></test-jobs-provider>`);
-      const el = wrap.querySelector('ml-salary-compare')!;
-      await el.updateComplete;
-      const loading = $(el, '[role="status"]')!;
-      expect(text(loading)).to.equal('Loading salary data…');
-      wrap.provide({ status: 'error', data: null, locale: null, error: 'jobs.json: HTTP 404' });
-      await el.updateComplete;
-      // The same polite element: its new text is announced, and several widgets do not interrupt.
-      expect($(el, '[role="status"]')).to.equal(loading);
-      expect(text(loading)).to.equal('Salary data could not be loaded: jobs.json: HTTP 404');
-      expect(loading.getBoundingClientRect().height).to.be.greaterThan(0);
-      await expect(el).to.be.accessible();
-    });
+    for (const theme of ['light', 'dark']) {
+      it(`shows the error visibly (${theme} theme)`, async () => {
+        const wrap = await fixture<TestJobsProvider>(html`<test-jobs-provider><ml-salary-compare theme=${theme}></ml-salary-compare></test-jobs-provider>`);
+        const el = wrap.querySelector('ml-salary-compare')!;
+        await el.updateComplete;
+        const loading = $(el, '[role="status"]')!;
+        expect(text(loading)).to.equal('Loading salary data…');
+        wrap.provide({ status: 'error', data: null, locale: null, error: 'jobs.json: HTTP 404' });
+        await el.updateComplete;
+        // The same polite element: its new text is announced, and several widgets do not interrupt.
+        expect($(el, '[role="status"]')).to.equal(loading);
+        expect(text(loading)).to.equal('Salary data could not be loaded: jobs.json: HTTP 404');
+        expect(loading.getBoundingClientRect().height).to.be.greaterThan(0);
+        expectTheme(el, theme);
+        await expect(el).to.be.accessible();
+      });
+    }
   });
 });
