@@ -1,6 +1,6 @@
 /** Types of the dataset described by `data/jobs.schema.json`. */
 
-/** One of the article's five roles, or any id a page's own dataset uses. */
+/** One of the article's five roles. A page's own dataset may use other ids, so `Job.id` is a string. */
 export type JobId =
   | 'ml-engineer'
   | 'computer-vision-engineer'

@@ -14,9 +14,9 @@ export function parseList(value: unknown): string[] {
 }
 
 /**
- * `value`, trimmed and lower-cased like `job` and `sections`, when it is one of `allowed`, else
- * `fallback`; an invalid non-empty value is reported as a problem naming the attribute and the
- * values it takes.
+ * `value`, trimmed and lower-cased like `sections` (a keyword, unlike a `job` id), when it is
+ * one of `allowed`, else `fallback`; an invalid non-empty value is reported as a problem naming
+ * the attribute and the values it takes.
  */
 export function parseEnum<T extends string>(
   element: HTMLElement,

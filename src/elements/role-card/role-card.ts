@@ -55,7 +55,7 @@ function trustedJson(text: string): string | null {
  * has upgraded, so an inline sentence or link inside it serves readers until then.
  *
  * @tagname ml-role-card
- * @fires ml-toggle - when the reader expands or collapses a compact card (detail `{ job, expanded }`)
+ * @fires {CustomEvent<ToggleDetail>} ml-toggle - when the reader expands or collapses a compact card (detail `{ job, expanded }`)
  * @csspart base - the card
  * @csspart heading - the role's title
  * @csspart summary - the role's summary paragraph
@@ -75,7 +75,7 @@ function trustedJson(text: string): string | null {
  * @cssprop --ml-text-color - text colour; secondary text is 72 % of it over the surface
  * @cssprop --ml-surface - background
  * @cssprop --ml-border-color - border and tag outline colour
- * @cssprop --ml-accent - links, button and amount colour
+ * @cssprop --ml-accent - the Show more button, focus ring and amount colour
  * @cssprop --ml-radius - corner radius
  */
 export class MlRoleCard extends MlElement {
@@ -211,8 +211,8 @@ export class MlRoleCard extends MlElement {
     const renderSections = (shown: Section[]) => shown.map((section) => this.renderSection(section, job, data, level + 1));
     if (!this.compact) return html`${renderHeading(level, job.title)}${renderSections(sections)}`;
     const open = this.expanded;
-    // The summary stays above the button in both states, so the button neither moves under the
-    // pointer nor loses focus (it stays one element); the other sections open below it.
+    // Title, salary and top skills stay above the button in both states, so the button neither
+    // moves under the pointer nor loses focus (it stays one element); the sections open below it.
     return html`${renderHeading(level, job.title)}
       ${sections.includes('salary') ? this.renderSalary(job, level + 1) : nothing}
       ${sections.includes('skills') ? this.renderTopSkills(job, data) : nothing}

@@ -38,7 +38,7 @@ const ORDER_TEXT: Record<SortOrder, string> = {
  * figure's source and date. No canvas: the values are text, the bars are decorative SVG.
  *
  * @tagname ml-salary-compare
- * @fires ml-job-select - when a bar's or a table row's button is activated by click, Enter or Space (detail `{ job, amount, basis }`)
+ * @fires {CustomEvent<JobSelectDetail>} ml-job-select - when a bar's or a table row's button is activated by click, Enter or Space (detail `{ job, amount, basis }`)
  * @csspart base - the widget's frame
  * @csspart heading - the widget's heading
  * @csspart note - the notes on the two bases and on mixed currencies

@@ -34,10 +34,10 @@ type Screen = 'intro' | 'question' | 'result';
  * `<script type="application/json">` child or from `src`.
  *
  * @tagname ml-skill-quiz
- * @fires ml-quiz-start - a fresh run began: Start or Retake, not a restored one ({ questionCount })
- * @fires ml-quiz-answer - the reader chose an option ({ question, option, index })
- * @fires ml-quiz-complete - the reader finished ({ topJob, scores: [{ job, score }], answers: [{ question, option }] })
- * @fires ml-quiz-reset - the reader pressed Retake ({})
+ * @fires {CustomEvent<QuizStartDetail>} ml-quiz-start - a fresh run began: Start or Retake, not a restored one ({ questionCount })
+ * @fires {CustomEvent<QuizAnswerDetail>} ml-quiz-answer - the reader chose an option ({ question, option, index })
+ * @fires {CustomEvent<QuizCompleteDetail>} ml-quiz-complete - the reader finished ({ topJob, scores: [{ job, score }], answers: [{ question, option }] })
+ * @fires {CustomEvent<QuizResetDetail>} ml-quiz-reset - the reader pressed Retake ({})
  * @csspart base - the wrapper
  * @csspart heading - the heading of each screen (the question's prompt while answering)
  * @csspart sub-heading - the result's headings above the ranked roles and the skills to build
