@@ -72,6 +72,24 @@ test('an element entry bundled alone carries only the data that element shows; t
   }
 });
 
+test('loaded as unbundled ES modules, an element entry fetches only its own slice of the data', () => {
+  /** Every module `entry` in dist/esm reaches through static imports. */
+  const reach = (entry, seen = new Set()) => {
+    const file = new URL(`../../dist/esm/${entry}`, import.meta.url);
+    if (seen.has(file.href)) return seen;
+    seen.add(file.href);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^import [^'"]*['"](\.[^'"]+)['"]/gm)) {
+      reach(new URL(spec, file).href.split('/dist/esm/')[1], seen);
+    }
+    return seen;
+  };
+  const slicesOf = (entry) => [...reach(entry)].map((href) => /generated\/(\w+)\.json/.exec(href)?.[1]).filter(Boolean).sort();
+  assert.deepEqual(slicesOf('ml-role-card.js'), ['roles']);
+  assert.deepEqual(slicesOf('ml-salary-compare.js'), ['salaries']);
+  assert.deepEqual(slicesOf('ml-skill-quiz.js'), ['skills']);
+  assert.deepEqual(slicesOf('ml-jobs-data.js'), []);
+});
+
 test('the size check measures every budgeted entry, and flags a bundle or its on-demand code over budget', async () => {
   const rows = await measure();
   assert.deepEqual(rows.map((row) => row.name.replace(/ alone$/, '')), Object.keys(BUDGETS));

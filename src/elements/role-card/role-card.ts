@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { bundledRoles } from '../../data/bundled.js';
+import { bundledRoles } from '../../data/bundled/roles.js';
 import { findJob, jobIdsOf } from '../../data/lookup.js';
 import type { Job, SalaryBasis, TaggedJobsSlice } from '../../data/types.js';
 import { asText, parseEnum, parseList } from '../../shared/attributes.js';

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { bundledSalaries } from '../../data/bundled.js';
+import { bundledSalaries } from '../../data/bundled/salaries.js';
 import { jobIdsOf } from '../../data/lookup.js';
 import type { JobSalary, JobsSlice, SalaryBasis } from '../../data/types.js';
 import { asText, parseEnum, parseList } from '../../shared/attributes.js';

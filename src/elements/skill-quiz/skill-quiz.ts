@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import builtIn from '../../../data/quiz.json';
-import { bundledSkills } from '../../data/bundled.js';
+import { bundledSkills } from '../../data/bundled/skills.js';
 import { findJob, jobIdsOf, labelOf } from '../../data/lookup.js';
 import type { JobSkills, TaggedJobsSlice } from '../../data/types.js';
 import { JobsDataConsumer } from '../../shared/context.js';

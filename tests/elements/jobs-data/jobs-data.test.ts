@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { bundledSalaries } from '../../../src/data/bundled.js';
+import { bundledSalaries } from '../../../src/data/bundled/salaries.js';
 import { dataset } from '../../../src/data/jobs.js';
 import type { JobsData } from '../../../src/data/types.js';
 import { MlJobsData } from '../../../src/ml-jobs-data.js';
