@@ -24,7 +24,8 @@ export function headingLevel(value: unknown): number {
  * A real heading element (so it joins the host's outline). By default the widget's own heading:
  * `id="heading"`, `part="heading"`, focusable from script so focus can be moved to it. A
  * sub-heading passes its own id, or null for none (undefined would take the default), and its
- * part. `level` is a whole number from 1 (a widget's level or one below); above 6 is an h6.
+ * part. `level` is a whole number from 1 (a widget's level, or below it for sub-headings); above 6
+ * is an h6.
  */
 export function renderHeading(
   level: number,

@@ -62,6 +62,7 @@ export abstract class MlElement extends LitElement {
    * the reader answers) is announced, and those on screen from the start are not.
    */
   protected renderProblems(): unknown {
-    return html`<div role="status">${Array.from(problemsOf.get(this)!, (problem) => html`<p class="problem" part="problem">${problem}</p>`)}</div>`;
+    const lines = Array.from(problemsOf.get(this)!, (problem) => html`<p class="problem" part="problem">${problem}</p>`);
+    return html`<div role="status">${lines}</div>`;
   }
 }
