@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, css, html, type PropertyDeclarations } from 'lit';
+import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { JobsData } from '../../data/types.js';
 import { findJsonChild, whenParsed } from '../../shared/author-json.js';
 import { resolveUrl } from '../../shared/read-json.js';
@@ -19,11 +19,13 @@ type Unlocalised = JobsContextValue extends infer V ? (V extends unknown ? Omit<
  * `src` loads the widgets show a loading message; a failure (HTTP status, network error, a body
  * that is not JSON, schema problems) is shown by every widget inside and logged once with
  * `console.warn` (not an error: a host page's error monitoring is not ours to fill). It renders
- * nothing of its own (`display: contents`), so it does not change the page's layout.
+ * nothing of its own (`display: contents`), so it does not change the page's layout, except a
+ * line saying so when it is given both a JSON child and `src`.
  *
  * @summary Gives the widgets inside it a page's own dataset (from `src`, a JSON child or `data`) and `locale`.
  * @tagname ml-jobs-data
  * @slot - The widgets (and any other content) that use this data.
+ * @csspart problem - the line shown when both a JSON child and `src` are given
  */
 export class MlJobsData extends LitElement {
   static version = VERSION;
@@ -35,12 +37,18 @@ export class MlJobsData extends LitElement {
     :host([hidden]) {
       display: none;
     }
+    /* In the page's own font and colours: the provider has no box of its own. */
+    p {
+      padding-inline-start: 0.75em;
+      border-inline-start: 4px solid;
+    }
   `;
 
   static override properties: PropertyDeclarations = {
     src: {},
     locale: {},
     data: { attribute: false },
+    problem: { state: true, attribute: false },
   };
 
   /** URL of a JSON file in the package's schema, relative to the page; fetched once per URL and shared. */
@@ -56,6 +64,9 @@ export class MlJobsData extends LitElement {
     context: jobsContext,
     initialValue: { status: 'loading', data: null, locale: null },
   });
+
+  /** Bad input the provider works around (both a JSON child and `src`), shown above its content. */
+  private problem = '';
 
   /** Bumped by every load, so a slow response for an old `src` cannot overwrite a newer one. */
   private loads = 0;
@@ -75,11 +86,15 @@ export class MlJobsData extends LitElement {
 
   private load(): void {
     const load = ++this.loads;
+    this.problem = '';
     if (this.data != null) return this.settle(checkData(this.data, 'The data set on <ml-jobs-data>'));
     if (whenParsed(() => load === this.loads && this.load())) return this.provide({ status: 'loading', data: null });
     const script = findJsonChild(this);
     if (script) {
-      if (this.src) warnOnce(this, '<ml-jobs-data> has both a JSON child and src; using the JSON child.');
+      if (this.src) {
+        this.problem = `<ml-jobs-data>: both a JSON child and src="${this.src}" are given; using the child.`;
+        warnOnce(this, this.problem);
+      }
       return this.settle(parseInline(script.textContent ?? ''));
     }
     if (!this.src) return this.provide({ status: 'bundled', data: null });
@@ -102,6 +117,6 @@ export class MlJobsData extends LitElement {
   }
 
   protected override render() {
-    return html`<slot></slot>`;
+    return html`${this.problem ? html`<p part="problem">${this.problem}</p>` : nothing}<slot></slot>`;
   }
 }

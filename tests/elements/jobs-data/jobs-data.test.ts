@@ -203,17 +203,29 @@ describe('<ml-jobs-data>', () => {
       await titlesBecome(consumer(el), FIXTURE_TITLES);
     });
 
-    it('prefers the JSON child over src, with one warning', async () => {
-      const urls = watchFetch();
-      const json = JSON.stringify(renamed('Child'));
-      const el = await fixture<MlJobsData>(
-        `<ml-jobs-data src="${fixtureUrl('custom-jobs.json.txt', 'both')}"><script type="application/json">${json}</script><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`,
-      );
-      await titlesBecome(consumer(el), ['Child Machine Learning Engineer']);
-      expect(urls).to.deep.equal([]);
-      expect(warnings).to.have.length(1);
-      expect(String(warnings[0][0])).to.contain('both a JSON child and src');
-    });
+    for (const theme of ['light', 'dark']) {
+      it(`prefers the JSON child over src, saying so in a line above the widgets, with one warning (${theme})`, async () => {
+        const urls = watchFetch();
+        const json = JSON.stringify(renamed('Child'));
+        const src = fixtureUrl('custom-jobs.json.txt', `both-${theme}`);
+        // The line is in the page's colours: a page in each scheme.
+        const page = await fixture<HTMLDivElement>(
+          `<div style="color-scheme: ${theme}; background: Canvas; color: CanvasText"><ml-jobs-data src="${src}"><script type="application/json">${json}</script><test-jobs-consumer theme="${theme}"></test-jobs-consumer></ml-jobs-data></div>`,
+        );
+        const el = page.querySelector('ml-jobs-data')!;
+        await titlesBecome(consumer(el), ['Child Machine Learning Engineer']);
+        expect(urls).to.deep.equal([]);
+        const line = `<ml-jobs-data>: both a JSON child and src="${src}" are given; using the child.`;
+        const shown = el.shadowRoot!.querySelector('[part="problem"]')!;
+        expect(shown.textContent).to.equal(line);
+        expect(shown.getBoundingClientRect().height).to.be.greaterThan(0);
+        expect(warnings.map(String)).to.deep.equal([`ml-career-widgets: ${line}`]);
+        await expect(page).to.be.accessible();
+        el.removeAttribute('src');
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part="problem"]')).to.equal(null);
+      });
+    }
 
     it('reloads when src changes, and a slow old response cannot overwrite the new data', async () => {
       let releaseSlow!: () => void;
