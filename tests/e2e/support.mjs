@@ -1,9 +1,10 @@
-// End-to-end harness: Debian's Chromium driven by playwright-core (no browser download), pages
-// served from the project root on 127.0.0.1 at a free port, each loading dist/ml-widgets.min.js
-// the way a blog does.
+// End-to-end harness: Debian's Chromium driven by playwright-core and Debian's Firefox ESR by
+// puppeteer over WebDriver BiDi (no browser download), pages served from the project root on
+// 127.0.0.1 at a free port, each loading dist/ml-widgets.min.js the way a blog does.
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/browsers.mjs';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath, firefoxPath } from '../../scripts/browsers.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const { version: VERSION } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -53,12 +54,20 @@ function variantPage(path) {
   return { html: (variant.edit ?? ((html) => html))(BASE), headers: variant.headers ?? {} };
 }
 
-export async function start() {
+/**
+ * `engine` 'chromium' or 'firefox'. Firefox over WebDriver BiDi cannot emulate media features
+ * (colour scheme, reduced motion, forced colours, print), so `open` refuses them there.
+ */
+export async function start({ engine = 'chromium' } = {}) {
   const { server, url } = await serve({ pages: variantPage });
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+  const browser =
+    engine === 'firefox'
+      ? await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true })
+      : await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
   return {
     url,
     browser,
+    engine,
     async stop() {
       await browser.close();
       server.close();
@@ -71,25 +80,28 @@ export async function start() {
  * console errors and warnings, and CSP violations.
  */
 export async function open(env, path, { viewport, colorScheme, reducedMotion, forcedColors } = {}) {
-  const context = await env.browser.newContext({
-    viewport: viewport ?? { width: 1000, height: 800 },
-    colorScheme,
-    reducedMotion,
-    forcedColors,
-  });
+  const firefox = env.engine === 'firefox';
+  if (firefox && (colorScheme || reducedMotion || forcedColors)) throw new Error('Firefox over BiDi cannot emulate media features');
+  const size = viewport ?? { width: 1000, height: 800 };
+  const context = firefox
+    ? await env.browser.createBrowserContext()
+    : await env.browser.newContext({ viewport: size, colorScheme, reducedMotion, forcedColors });
   const page = await context.newPage();
+  if (firefox) await page.setViewport(size);
   const report = { errors: [], consoleErrors: [], warnings: [] };
   page.on('pageerror', (error) => report.errors.push(String(error)));
   page.on('console', (message) => {
     if (message.type() === 'error') report.consoleErrors.push(message.text());
-    if (message.type() === 'warning') report.warnings.push(message.text());
+    // 'warning' in playwright, 'warn' in puppeteer.
+    if (message.type().startsWith('warn')) report.warnings.push(message.text());
   });
-  await page.addInitScript(() => {
+  const recordViolations = () => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (event) =>
       window.__violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`),
     );
-  });
+  };
+  await (firefox ? page.evaluateOnNewDocument(recordViolations) : page.addInitScript(recordViolations));
   await page.goto(`${env.url}${path}`);
   await page.waitForFunction(() =>
     [...document.querySelectorAll('*')]
