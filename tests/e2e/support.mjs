@@ -112,6 +112,13 @@ export async function open(env, path, { viewport, colorScheme, reducedMotion, fo
   return { page, context, report };
 }
 
+/** Makes every request `page` sends for a URL matching `pattern` fail, as if the reader went offline. */
+export async function failRequests(env, page, pattern) {
+  if (env.engine !== 'firefox') return page.route(pattern, (route) => route.abort('internetdisconnected'));
+  await page.setRequestInterception(true);
+  page.on('request', (request) => (pattern.test(request.url()) ? request.abort('internetdisconnected') : request.continue()));
+}
+
 /** The visible text of every widget's shadow root, for assertions on what a reader sees. */
 export function widgetTexts(page, selector) {
   return page.$$eval(selector, (els) => els.map((el) => el.shadowRoot.textContent.replace(/\s+/g, ' ').trim()));
