@@ -1,7 +1,6 @@
 // The built script on pages nobody here controls: strict CSP, Trusted Types, three copies of the
-// script, a hostile theme, right-to-left, a phone, a reader's text spacing (in Chromium and
-// Firefox ESR), and forced colours, reduced motion, a dark preference and print (Chromium only:
-// Firefox over WebDriver BiDi cannot emulate media features).
+// script, a hostile theme, right-to-left, a phone, a reader's text spacing, forced colours,
+// reduced motion and a dark preference, in Chromium and Firefox ESR; print in Chromium only.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { OTHER_VERSION, open, start, widgetTexts } from './support.mjs';
@@ -182,63 +181,75 @@ for (const engine of ['chromium', 'firefox']) {
   });
 }
 
-describe('chromium, emulated media', () => {
+for (const engine of ['chromium', 'firefox']) {
+  describe(`${engine}, media features`, () => {
+    /** `path` with `media` in effect: Chromium emulates it per page, Firefox starts a browser with it. */
+    async function openWith(path, media = {}) {
+      const env = await start({ engine, media });
+      const opened = await open(env, path, media);
+      return { ...opened, close: () => opened.context.close().then(() => env.stop()) };
+    }
+
+    /** Colours the forced palette gives system colour keywords, read from a probe the palette does not adjust. */
+    const systemColours = (page, ...keywords) =>
+      page.evaluate((names) => {
+        const probe = document.body.appendChild(document.createElement('i'));
+        probe.style.forcedColorAdjust = 'none';
+        return names.map((name) => {
+          probe.style.color = name;
+          return getComputedStyle(probe).color;
+        });
+      }, keywords);
+
+    test('forced colours: widgets render; the pressed toggle and the highlighted bar use the system palette', async () => {
+      const opened = await openWith('/tests/e2e/pages/widgets.html', { forcedColors: 'active' });
+      await assertWorking(opened);
+      const [highlight, highlightText, canvas, canvasText] = await systemColours(opened.page, 'Highlight', 'HighlightText', 'Canvas', 'CanvasText');
+      const compare = (selector, property) => styleIn(opened.page, 'ml-salary-compare', selector, property);
+      // The pressed view toggle keeps looking pressed once forced colours drop author fills, in the reader's colours.
+      assert.deepEqual(
+        [await compare('[aria-pressed="true"]', 'backgroundColor'), await compare('[aria-pressed="true"]', 'color')],
+        [highlight, highlightText],
+      );
+      assert.notEqual(await compare('[aria-pressed="false"]', 'backgroundColor'), highlight);
+      // The highlighted bar is hollow, the others solid: an outline alone on a solid bar is too faint.
+      assert.deepEqual(
+        [await compare('.highlighted .fill', 'fill'), await compare('.highlighted .fill', 'stroke'), await compare('.item:not(.highlighted) .fill', 'fill')],
+        [canvas, canvasText, canvasText],
+      );
+      await opened.close();
+    });
+
+    // Nothing of ours animates, but a page may animate our parts; under reduced motion our rule wins.
+    test("reduced motion: a page's transitions on the widgets' parts stop, and run without it", async () => {
+      const durations = async (media) => {
+        const opened = await openWith('/tests/e2e/pages/widgets.html', media);
+        await opened.page.addStyleTag({ content: ':is(ml-role-card, ml-salary-compare, ml-skill-quiz)::part(base) { transition: background-color 3s !important; }' });
+        const found = await opened.page.$$eval(TAGS, (els) => els.map((el) => getComputedStyle(el.shadowRoot.querySelector('[part="base"]')).transitionDuration));
+        await opened.close();
+        return [...new Set(found)];
+      };
+      assert.deepEqual(await durations({}), ['3s']);
+      assert.deepEqual(await durations({ reducedMotion: 'reduce' }), ['0s']);
+    });
+
+    test('a dark preference darkens every widget except one the page pins to theme="light"', async () => {
+      const opened = await openWith('/tests/e2e/pages/widgets.html', { colorScheme: 'dark' });
+      const surfaces = await opened.page.$$eval(TAGS, (els) => {
+        els[0].setAttribute('theme', 'light');
+        return els.map((el) => getComputedStyle(el.shadowRoot.querySelector('.base')).backgroundColor);
+      });
+      assert.deepEqual(surfaces, ['rgb(255, 255, 255)', ...Array(surfaces.length - 1).fill('rgb(22, 27, 34)')]);
+      await opened.close();
+    });
+  });
+}
+
+// Print media cannot be emulated in Firefox over WebDriver BiDi.
+describe('chromium, print', () => {
   let env;
   before(async () => (env = await start()));
   after(() => env.stop());
-
-  /** Colours the forced palette gives system colour keywords, read from a probe the palette does not adjust. */
-  const systemColours = (page, ...keywords) =>
-    page.evaluate((names) => {
-      const probe = document.body.appendChild(document.createElement('i'));
-      probe.style.forcedColorAdjust = 'none';
-      return names.map((name) => {
-        probe.style.color = name;
-        return getComputedStyle(probe).color;
-      });
-    }, keywords);
-
-  test('forced colours: widgets render; the pressed toggle and the highlighted bar use the system palette', async () => {
-    const opened = await open(env, '/tests/e2e/pages/widgets.html', { forcedColors: 'active' });
-    await assertWorking(opened);
-    const [highlight, highlightText, canvas, canvasText] = await systemColours(opened.page, 'Highlight', 'HighlightText', 'Canvas', 'CanvasText');
-    const compare = (selector, property) => styleIn(opened.page, 'ml-salary-compare', selector, property);
-    // The pressed view toggle keeps looking pressed once forced colours drop author fills, in the reader's colours.
-    assert.deepEqual(
-      [await compare('[aria-pressed="true"]', 'backgroundColor'), await compare('[aria-pressed="true"]', 'color')],
-      [highlight, highlightText],
-    );
-    assert.notEqual(await compare('[aria-pressed="false"]', 'backgroundColor'), highlight);
-    // The highlighted bar is hollow, the others solid: an outline alone on a solid bar is too faint.
-    assert.deepEqual(
-      [await compare('.highlighted .fill', 'fill'), await compare('.highlighted .fill', 'stroke'), await compare('.item:not(.highlighted) .fill', 'fill')],
-      [canvas, canvasText, canvasText],
-    );
-    await opened.context.close();
-  });
-
-  // Nothing of ours animates, but a page may animate our parts; under reduced motion our rule wins.
-  test("reduced motion: a page's transitions on the widgets' parts stop, and run without it", async () => {
-    const durations = async (options) => {
-      const opened = await open(env, '/tests/e2e/pages/widgets.html', options);
-      await opened.page.addStyleTag({ content: ':is(ml-role-card, ml-salary-compare, ml-skill-quiz)::part(base) { transition: background-color 3s !important; }' });
-      const found = await opened.page.$$eval(TAGS, (els) => els.map((el) => getComputedStyle(el.shadowRoot.querySelector('[part="base"]')).transitionDuration));
-      await opened.context.close();
-      return [...new Set(found)];
-    };
-    assert.deepEqual(await durations({}), ['3s']);
-    assert.deepEqual(await durations({ reducedMotion: 'reduce' }), ['0s']);
-  });
-
-  test('a dark preference darkens every widget except one the page pins to theme="light"', async () => {
-    const opened = await open(env, '/tests/e2e/pages/widgets.html', { colorScheme: 'dark' });
-    const surfaces = await opened.page.$$eval(TAGS, (els) => {
-      els[0].setAttribute('theme', 'light');
-      return els.map((el) => getComputedStyle(el.shadowRoot.querySelector('.base')).backgroundColor);
-    });
-    assert.deepEqual(surfaces, ['rgb(255, 255, 255)', ...Array(surfaces.length - 1).fill('rgb(22, 27, 34)')]);
-    await opened.context.close();
-  });
 
   test('print: a compact card prints its summary without the button that would do nothing on paper', async () => {
     const opened = await open(env, '/tests/e2e/pages/widgets.html');

@@ -55,19 +55,36 @@ function variantPage(path) {
 }
 
 /**
- * `engine` 'chromium' or 'firefox'. Firefox over WebDriver BiDi cannot emulate media features
- * (colour scheme, reduced motion, forced colours, print), so `open` refuses them there.
+ * Firefox preferences that stand in for the media emulation WebDriver BiDi lacks; they hold for
+ * the whole browser, so a Firefox started with them serves only pages opened with the same.
  */
-export async function start({ engine = 'chromium' } = {}) {
+const FIREFOX_MEDIA = {
+  colorScheme: { dark: { 'layout.css.prefers-color-scheme.content-override': 0 } },
+  reducedMotion: { reduce: { 'ui.prefersReducedMotion': 1 } },
+  forcedColors: { active: { 'browser.display.document_color_use': 2 } },
+};
+
+/**
+ * `engine` 'chromium' or 'firefox'; for Firefox, `media` ({ colorScheme, reducedMotion,
+ * forcedColors }, as `open` takes them) is set when the browser starts. Print cannot be emulated
+ * in Firefox over BiDi at all.
+ */
+export async function start({ engine = 'chromium', media = {} } = {}) {
   const { server, url } = await serve({ pages: variantPage });
   const browser =
     engine === 'firefox'
-      ? await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true })
+      ? await puppeteer.launch({
+          browser: 'firefox',
+          executablePath: firefoxPath,
+          headless: true,
+          extraPrefsFirefox: Object.assign({}, ...Object.entries(media).map(([feature, value]) => FIREFOX_MEDIA[feature][value])),
+        })
       : await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
   return {
     url,
     browser,
     engine,
+    media,
     async stop() {
       await browser.close();
       server.close();
@@ -81,7 +98,10 @@ export async function start({ engine = 'chromium' } = {}) {
  */
 export async function open(env, path, { viewport, colorScheme, reducedMotion, forcedColors } = {}) {
   const firefox = env.engine === 'firefox';
-  if (firefox && (colorScheme || reducedMotion || forcedColors)) throw new Error('Firefox over BiDi cannot emulate media features');
+  const asked = { colorScheme, reducedMotion, forcedColors };
+  if (firefox && Object.keys(asked).some((feature) => asked[feature] !== env.media[feature])) {
+    throw new Error(`this Firefox started with media ${JSON.stringify(env.media)}; start one with ${JSON.stringify(asked)}`);
+  }
   const size = viewport ?? { width: 1000, height: 800 };
   const context = firefox
     ? await env.browser.createBrowserContext()
