@@ -1,7 +1,7 @@
 // axe-core, served from the same origin (an injected inline script would break the CSP pages),
-// on every fixture page in light and dark, in Chromium and Firefox ESR: no serious or critical
-// violation inside a widget, and no repeated landmark name. Firefox over WebDriver BiDi cannot
-// emulate a dark preference, so there the widgets' theme attribute alone makes them dark.
+// on every fixture page in light and dark (the page's preference and the widgets' theme), in
+// Chromium and Firefox ESR: no serious or critical violation inside a widget, and no repeated
+// landmark name.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { VARIANT_PAGES, open, start } from './support.mjs';
@@ -16,15 +16,17 @@ const PAGES = [
 ];
 
 for (const engine of ['chromium', 'firefox']) {
-  describe(engine, () => {
-    let env;
-    before(async () => (env = await start({ engine })));
-    after(() => env.stop());
+  for (const theme of ['light', 'dark']) {
+    describe(`${engine}, ${theme}`, () => {
+      // A Firefox gets its preference when it starts (see support.mjs).
+      const media = theme === 'dark' ? { colorScheme: 'dark' } : {};
+      let env;
+      before(async () => (env = await start({ engine, media })));
+      after(() => env.stop());
 
-    for (const path of PAGES) {
-      for (const theme of ['light', 'dark']) {
+      for (const path of PAGES) {
         test(`axe: ${path} in ${theme}`, async () => {
-          const { page, context } = await open(env, path, engine === 'chromium' ? { colorScheme: theme } : {});
+          const { page, context } = await open(env, path, media);
           await page.evaluate(async (theme) => {
             const widgets = [...document.querySelectorAll('ml-role-card, ml-salary-compare, ml-skill-quiz')];
             for (const el of widgets) el.setAttribute('theme', theme);
@@ -53,8 +55,8 @@ for (const engine of ['chromium', 'firefox']) {
           await context.close();
         });
       }
-    }
-  });
+    });
+  }
 }
 
 describe('chromium, accessibility tree', () => {
