@@ -2,7 +2,7 @@
 // script, a hostile theme, right-to-left, a phone, a reader's text spacing, forced colours,
 // reduced motion and a dark preference, in Chromium and Firefox ESR; print in Chromium only.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, describe, test } from 'node:test';
 import { OTHER_VERSION, open, start, widgetTexts } from './support.mjs';
 
 const TAGS = 'ml-role-card, ml-salary-compare, ml-skill-quiz';
@@ -183,11 +183,15 @@ for (const engine of ['chromium', 'firefox']) {
 
 for (const engine of ['chromium', 'firefox']) {
   describe(`${engine}, media features`, () => {
+    /** Browsers started by the test running; stopped after it, also when it fails. */
+    const started = [];
+    afterEach(() => Promise.all(started.splice(0).map((env) => env.stop())));
+
     /** `path` with `media` in effect: Chromium emulates it per page, Firefox starts a browser with it. */
     async function openWith(path, media = {}) {
       const env = await start({ engine, media });
-      const opened = await open(env, path, media);
-      return { ...opened, close: () => opened.context.close().then(() => env.stop()) };
+      started.push(env);
+      return open(env, path, media);
     }
 
     /** Colours the forced palette gives system colour keywords, read from a probe the palette does not adjust. */
@@ -217,7 +221,6 @@ for (const engine of ['chromium', 'firefox']) {
         [await compare('.highlighted .fill', 'fill'), await compare('.highlighted .fill', 'stroke'), await compare('.item:not(.highlighted) .fill', 'fill')],
         [canvas, canvasText, canvasText],
       );
-      await opened.close();
     });
 
     // Nothing of ours animates, but a page may animate our parts; under reduced motion our rule wins.
@@ -226,8 +229,7 @@ for (const engine of ['chromium', 'firefox']) {
         const opened = await openWith('/tests/e2e/pages/widgets.html', media);
         await opened.page.addStyleTag({ content: ':is(ml-role-card, ml-salary-compare, ml-skill-quiz)::part(base) { transition: background-color 3s !important; }' });
         const found = await opened.page.$$eval(TAGS, (els) => els.map((el) => getComputedStyle(el.shadowRoot.querySelector('[part="base"]')).transitionDuration));
-        await opened.close();
-        return [...new Set(found)];
+          return [...new Set(found)];
       };
       assert.deepEqual(await durations({}), ['3s']);
       assert.deepEqual(await durations({ reducedMotion: 'reduce' }), ['0s']);
@@ -240,7 +242,6 @@ for (const engine of ['chromium', 'firefox']) {
         return els.map((el) => getComputedStyle(el.shadowRoot.querySelector('.base')).backgroundColor);
       });
       assert.deepEqual(surfaces, ['rgb(255, 255, 255)', ...Array(surfaces.length - 1).fill('rgb(22, 27, 34)')]);
-      await opened.close();
     });
   });
 }

@@ -57,12 +57,26 @@ function variantPage(path) {
 /**
  * Firefox preferences that stand in for the media emulation WebDriver BiDi lacks; they hold for
  * the whole browser, so a Firefox started with them serves only pages opened with the same.
+ * Unasked features are pinned to the defaults playwright gives Chromium, not the machine's.
  */
 const FIREFOX_MEDIA = {
-  colorScheme: { dark: { 'layout.css.prefers-color-scheme.content-override': 0 } },
-  reducedMotion: { reduce: { 'ui.prefersReducedMotion': 1 } },
-  forcedColors: { active: { 'browser.display.document_color_use': 2 } },
+  colorScheme: { light: { 'layout.css.prefers-color-scheme.content-override': 1 }, dark: { 'layout.css.prefers-color-scheme.content-override': 0 } },
+  reducedMotion: { 'no-preference': { 'ui.prefersReducedMotion': 0 }, reduce: { 'ui.prefersReducedMotion': 1 } },
+  forcedColors: { none: { 'browser.display.document_color_use': 0 }, active: { 'browser.display.document_color_use': 2 } },
 };
+const MEDIA_DEFAULTS = { colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' };
+
+/** The Firefox preferences for `media`; a value this harness cannot set is an error, not ignored. */
+function firefoxPrefs(media) {
+  return Object.assign(
+    {},
+    ...Object.entries({ ...MEDIA_DEFAULTS, ...media }).map(([feature, value]) => {
+      const prefs = FIREFOX_MEDIA[feature]?.[value];
+      if (!prefs) throw new Error(`no Firefox preference for ${feature}: ${value}`);
+      return prefs;
+    }),
+  );
+}
 
 /**
  * `engine` 'chromium' or 'firefox'; for Firefox, `media` ({ colorScheme, reducedMotion,
@@ -77,7 +91,7 @@ export async function start({ engine = 'chromium', media = {} } = {}) {
           browser: 'firefox',
           executablePath: firefoxPath,
           headless: true,
-          extraPrefsFirefox: Object.assign({}, ...Object.entries(media).map(([feature, value]) => FIREFOX_MEDIA[feature][value])),
+          extraPrefsFirefox: firefoxPrefs(media),
         })
       : await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
   return {

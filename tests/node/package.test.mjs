@@ -73,12 +73,12 @@ test('an element entry bundled alone carries only the data that element shows; t
 });
 
 test('loaded as unbundled ES modules, an element entry fetches only its own slice of the data', () => {
-  /** Every module `entry` in dist/esm reaches through static imports. */
+  /** Every module `entry` in dist/esm reaches through static imports and re-exports. */
   const reach = (entry, seen = new Set()) => {
     const file = new URL(`../../dist/esm/${entry}`, import.meta.url);
     if (seen.has(file.href)) return seen;
     seen.add(file.href);
-    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^import [^'"]*['"](\.[^'"]+)['"]/gm)) {
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\b[^'"]*?['"](\.[^'"]+)['"]/gm)) {
       reach(new URL(spec, file).href.split('/dist/esm/')[1], seen);
     }
     return seen;

@@ -419,7 +419,7 @@ describe('<ml-jobs-data>', () => {
         for (const widget of widgets) await widget.updateComplete;
         const failure = `Could not load ${src}: HTTP 404`;
         const shown = widgets.map((widget) => shadowText(widget));
-        expect(shown[0]).to.match(/^Loading|^The job data could not be loaded: Could not load/);
+        expect(shown[0]).to.match(/^The job data could not be loaded: Could not load/);
         expect(shown.map((text) => text.includes(failure))).to.deep.equal([true, true, true]);
         expect(widgets.map((widget) => widget.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes(failure))).to.deep.equal([
           true,

@@ -41,9 +41,12 @@ describe('skill-quiz: stored progress', () => {
   });
 
   it('accepts progress that fits the quiz: answered up to the current question, all of them once finished', () => {
-    expect(asProgress({ ids: ['a', 'b'], index: 0, answers: [null, null], result: null }, QUESTIONS)).to.not.equal(null);
-    expect(asProgress({ ids: ['a', 'b'], index: 1, answers: [1, null], result: null }, QUESTIONS)).to.not.equal(null);
-    expect(asProgress({ ids: ['a', 'b'], index: 1, answers: [1, 2], result: RESULT }, QUESTIONS)).to.not.equal(null);
+    const accepted = [
+      { ids: ['a', 'b'], index: 0, answers: [null, null], result: null },
+      { ids: ['a', 'b'], index: 1, answers: [1, null], result: null },
+      { ids: ['a', 'b'], index: 1, answers: [1, 2], result: RESULT },
+    ];
+    expect(accepted.map((value) => asProgress(value, QUESTIONS))).to.deep.equal(accepted);
   });
 
   it('rejects progress for another quiz, out of range, skipping a question, or finished with one unanswered', () => {
