@@ -4,7 +4,7 @@
 // landmark name.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { VARIANT_PAGES, open, start } from './support.mjs';
+import { VARIANT_PAGES, describeEachEngine, open, start } from './support.mjs';
 
 // Injecting axe needs a TrustedScriptURL under Trusted Types; that page holds the same widgets.
 const PAGES = [
@@ -15,48 +15,42 @@ const PAGES = [
   '/demo/gallery.html',
 ];
 
-for (const engine of ['chromium', 'firefox']) {
-  for (const theme of ['light', 'dark']) {
-    describe(`${engine}, ${theme}`, () => {
-      // A Firefox gets its preference when it starts (see support.mjs).
-      const media = theme === 'dark' ? { colorScheme: 'dark' } : {};
-      let env;
-      before(async () => (env = await start({ engine, media })));
-      after(() => env.stop());
-
-      for (const path of PAGES) {
-        test(`axe: ${path} in ${theme}`, async () => {
-          const { page, context } = await open(env, path, media);
-          await page.evaluate(async (theme) => {
-            const widgets = [...document.querySelectorAll('ml-role-card, ml-salary-compare, ml-skill-quiz')];
-            for (const el of widgets) el.setAttribute('theme', theme);
-            // Open the compact card and start the quiz, so their second screens are audited too.
-            for (const el of widgets) {
-              await el.updateComplete;
-              const button = [...el.shadowRoot.querySelectorAll('button')].find((b) => /^(Show more|Start)/.test(b.textContent.trim()));
-              button?.click();
-              await el.updateComplete;
-            }
-          }, theme);
-          await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
-          const violations = await page.evaluate(async () => {
-            const result = await window.axe.run(document, { resultTypes: ['violations'] });
-            return result.violations
-              // Serious and critical, plus landmark-unique: several widgets on one page must not
-              // repeat a landmark name.
-              .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'landmark-unique')
-              .flatMap((v) =>
-                v.nodes
-                  .filter((n) => Array.isArray(n.target[0]) || /^ml-/.test(String(n.target[0])))
-                  .map((n) => `${v.id} (${v.impact}) at ${JSON.stringify(n.target)}: ${n.failureSummary}`),
-              );
-          });
-          assert.deepEqual(violations, []);
-          await context.close();
+for (const theme of ['light', 'dark']) {
+  // A Firefox gets its preference when it starts (see support.mjs).
+  const media = theme === 'dark' ? { colorScheme: 'dark' } : {};
+  describeEachEngine(theme, (env) => {
+    for (const path of PAGES) {
+      test(`axe: ${path} in ${theme}`, async () => {
+        const { page, context } = await open(env, path, media);
+        await page.evaluate(async (theme) => {
+          const widgets = [...document.querySelectorAll('ml-role-card, ml-salary-compare, ml-skill-quiz')];
+          for (const el of widgets) el.setAttribute('theme', theme);
+          // Open the compact card and start the quiz, so their second screens are audited too.
+          for (const el of widgets) {
+            await el.updateComplete;
+            const button = [...el.shadowRoot.querySelectorAll('button')].find((b) => /^(Show more|Start)/.test(b.textContent.trim()));
+            button?.click();
+            await el.updateComplete;
+          }
+        }, theme);
+        await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
+        const violations = await page.evaluate(async () => {
+          const result = await window.axe.run(document, { resultTypes: ['violations'] });
+          return result.violations
+            // Serious and critical, plus landmark-unique: several widgets on one page must not
+            // repeat a landmark name.
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'landmark-unique')
+            .flatMap((v) =>
+              v.nodes
+                .filter((n) => Array.isArray(n.target[0]) || /^ml-/.test(String(n.target[0])))
+                .map((n) => `${v.id} (${v.impact}) at ${JSON.stringify(n.target)}: ${n.failureSummary}`),
+            );
         });
-      }
-    });
-  }
+        assert.deepEqual(violations, []);
+        await context.close();
+      });
+    }
+  }, { media });
 }
 
 describe('chromium, accessibility tree', () => {

@@ -3,7 +3,7 @@
 // reduced motion and a dark preference, in Chromium and Firefox ESR; print in Chromium only.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
-import { OTHER_VERSION, open, start, widgetTexts } from './support.mjs';
+import { ENGINES, OTHER_VERSION, describeEachEngine, open, start, widgetTexts } from './support.mjs';
 
 const TAGS = 'ml-role-card, ml-salary-compare, ml-skill-quiz';
 
@@ -26,162 +26,157 @@ async function assertWorking({ page, report }) {
 const styleIn = (page, tag, selector, property) =>
   page.$eval(tag, (el, [sel, prop]) => getComputedStyle(el.shadowRoot.querySelector(sel))[prop], [selector, property]);
 
-for (const engine of ['chromium', 'firefox']) {
-  describe(engine, () => {
-    let env;
-    before(async () => (env = await start({ engine })));
-    after(() => env.stop());
+describeEachEngine('', (env) => {
+  test('strict CSP (no inline script or style): widgets render styled, no violation reported', async () => {
+    const opened = await open(env, '/e2e/csp.html');
+    await assertWorking(opened);
+    assert.deepEqual(await opened.report.violations(), []);
+    // The card's own stylesheet applied (adopted stylesheets are allowed by style-src 'self').
+    assert.equal(await styleIn(opened.page, 'ml-role-card', '.base', 'borderTopStyle'), 'solid');
+    await opened.context.close();
+  });
 
-    test('strict CSP (no inline script or style): widgets render styled, no violation reported', async () => {
-      const opened = await open(env, '/e2e/csp.html');
-      await assertWorking(opened);
-      assert.deepEqual(await opened.report.violations(), []);
-      // The card's own stylesheet applied (adopted stylesheets are allowed by style-src 'self').
-      assert.equal(await styleIn(opened.page, 'ml-role-card', '.base', 'borderTopStyle'), 'solid');
-      await opened.context.close();
-    });
+  test("Trusted Types required, only lit-html and ml-career-widgets policies: widgets and JSON-LD, no violation", async () => {
+    const opened = await open(env, '/e2e/trusted-types.html');
+    await assertWorking(opened);
+    assert.deepEqual(await opened.report.violations(), []);
+    const jsonLd = await opened.page.$eval('ml-role-card script[type="application/ld+json"]', (el) => JSON.parse(el.textContent));
+    assert.equal(jsonLd.name, 'Natural Language Processing Engineer');
+    await opened.context.close();
+  });
 
-    test("Trusted Types required, only lit-html and ml-career-widgets policies: widgets and JSON-LD, no violation", async () => {
-      const opened = await open(env, '/e2e/trusted-types.html');
-      await assertWorking(opened);
-      assert.deepEqual(await opened.report.violations(), []);
-      const jsonLd = await opened.page.$eval('ml-role-card script[type="application/ld+json"]', (el) => JSON.parse(el.textContent));
-      assert.equal(jsonLd.name, 'Natural Language Processing Engineer');
-      await opened.context.close();
-    });
-
-    test('an older version, then this one twice and as a module: no error, one warning per element', async () => {
-      const opened = await open(env, '/e2e/twice.html');
-      await assertWorking(opened);
-      const warnings = opened.report.warnings.filter((w) => w.includes('ml-career-widgets'));
-      assert.equal(warnings.length, 4, warnings.join('\n'));
-      for (const tag of ['ml-role-card', 'ml-salary-compare', 'ml-skill-quiz', 'ml-jobs-data']) {
-        assert.ok(warnings.some((w) => w.includes(`<${tag}> is already defined by version ${OTHER_VERSION}`)), tag);
-      }
-      await opened.context.close();
-    });
-
-    test('a hostile theme does not leak into the widgets', async () => {
-      const opened = await open(env, '/e2e/hostile.html');
-      await assertWorking(opened);
-      const { page } = opened;
-      assert.equal(await styleIn(page, 'ml-role-card', '.base', 'fontSize'), '16px');
-      assert.equal(await styleIn(page, 'ml-role-card', '.base', 'lineHeight'), '24px');
-      assert.equal(await styleIn(page, 'ml-role-card', '.base', 'textTransform'), 'none');
-      assert.notEqual(await styleIn(page, 'ml-role-card', '.base', 'color'), 'rgb(255, 0, 170)');
-      // Buttons, tables and SVG inside the widgets stay visible.
-      const hidden = await page.$$eval(TAGS, (els) =>
-        els.flatMap((el) =>
-          [...el.shadowRoot.querySelectorAll('button, table, svg')]
-            .filter((node) => !node.closest('[hidden]'))
-            .filter((node) => getComputedStyle(node).display === 'none' || getComputedStyle(node).visibility === 'hidden')
-            .map((node) => `${el.localName} ${node.localName}`),
-        ),
-      );
-      assert.deepEqual(hidden, []);
-      await opened.context.close();
-    });
-
-    test('dir="rtl": widgets lay out right to left', async () => {
-      const opened = await open(env, '/e2e/rtl.html');
-      const { page } = opened;
-      assert.equal(await styleIn(page, 'ml-role-card', '.base', 'direction'), 'rtl');
-      // The card's heading starts at the right edge of the card.
-      const [card, heading] = await page.$eval('ml-role-card', (el) =>
-        [el.shadowRoot.querySelector('.base'), el.shadowRoot.querySelector('.heading')].map((n) => n.getBoundingClientRect().right),
-      );
-      assert.ok(card - heading < 40, `heading ends ${card - heading}px before the card's right edge`);
-      assert.deepEqual(opened.report.errors, []);
-      await opened.context.close();
-    });
-
-    for (const path of ['/tests/e2e/pages/widgets.html', '/e2e/hostile.html']) {
-      test(`a 320 px phone (${path}): no horizontal overflow, every control at least 24 × 24 px`, async () => {
-        const opened = await open(env, path, { viewport: { width: 320, height: 640 } });
-        const { page } = opened;
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        assert.equal(overflow, 0, `the page scrolls sideways by ${overflow}px`);
-        // The quiz's question screen has the radios; a radio's target is its whole label.
-        await page.$$eval('ml-skill-quiz', async (quizzes) => {
-          for (const quiz of quizzes) {
-            quiz.shadowRoot.querySelector('[part~="start-button"]').click();
-            await quiz.updateComplete;
-          }
-        });
-        const small = await page.$$eval(TAGS, (els) =>
-          els.flatMap((el) =>
-            [...el.shadowRoot.querySelectorAll('button, a, select, input:not(label input), label:has(input)')]
-              .map((node) => [node, node.getBoundingClientRect()])
-              .filter(([, r]) => r.width > 0 && (r.width < 24 || r.height < 24))
-              .map(([node, r]) => `${el.localName} ${node.localName} "${node.textContent.trim()}" ${r.width}×${r.height}`),
-          ),
-        );
-        assert.deepEqual(small, []);
-        // Nothing reaches past the frame's padding, even under a theme's box-sizing !important.
-        const outside = await page.$$eval(TAGS, (els) =>
-          els.flatMap((el) => {
-            const base = el.shadowRoot.querySelector('.base');
-            const frame = base.getBoundingClientRect();
-            const style = getComputedStyle(base);
-            const left = frame.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
-            const right = frame.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
-            return [...base.querySelectorAll('*')]
-              .filter((node) => !node.closest('.table-wrap, .visually-hidden'))
-              .map((node) => [node, node.getBoundingClientRect()])
-              .filter(([, r]) => r.width > 0 && (r.left < left - 1 || r.right > right + 1))
-              .map(([node, r]) => `${el.localName} ${node.localName}.${node.className.baseVal ?? node.className} ${r.left}–${r.right} outside ${left}–${right}`);
-          }),
-        );
-        assert.deepEqual(outside, []);
-        await opened.context.close();
-      });
+  test('an older version, then this one twice and as a module: no error, one warning per element', async () => {
+    const opened = await open(env, '/e2e/twice.html');
+    await assertWorking(opened);
+    const warnings = opened.report.warnings.filter((w) => w.includes('ml-career-widgets'));
+    assert.equal(warnings.length, 4, warnings.join('\n'));
+    for (const tag of ['ml-role-card', 'ml-salary-compare', 'ml-skill-quiz', 'ml-jobs-data']) {
+      assert.ok(warnings.some((w) => w.includes(`<${tag}> is already defined by version ${OTHER_VERSION}`)), tag);
     }
+    await opened.context.close();
+  });
 
-    test("a reader's text spacing (WCAG 1.4.12) reaches the widgets' text, and nothing spills at 320 px", async () => {
-      const opened = await open(env, '/tests/e2e/pages/widgets.html', { viewport: { width: 320, height: 640 } });
+  test('a hostile theme does not leak into the widgets', async () => {
+    const opened = await open(env, '/e2e/hostile.html');
+    await assertWorking(opened);
+    const { page } = opened;
+    assert.equal(await styleIn(page, 'ml-role-card', '.base', 'fontSize'), '16px');
+    assert.equal(await styleIn(page, 'ml-role-card', '.base', 'lineHeight'), '24px');
+    assert.equal(await styleIn(page, 'ml-role-card', '.base', 'textTransform'), 'none');
+    assert.notEqual(await styleIn(page, 'ml-role-card', '.base', 'color'), 'rgb(255, 0, 170)');
+    // Buttons, tables and SVG inside the widgets stay visible.
+    const hidden = await page.$$eval(TAGS, (els) =>
+      els.flatMap((el) =>
+        [...el.shadowRoot.querySelectorAll('button, table, svg')]
+          .filter((node) => !node.closest('[hidden]'))
+          .filter((node) => getComputedStyle(node).display === 'none' || getComputedStyle(node).visibility === 'hidden')
+          .map((node) => `${el.localName} ${node.localName}`),
+      ),
+    );
+    assert.deepEqual(hidden, []);
+    await opened.context.close();
+  });
+
+  test('dir="rtl": widgets lay out right to left', async () => {
+    const opened = await open(env, '/e2e/rtl.html');
+    const { page } = opened;
+    assert.equal(await styleIn(page, 'ml-role-card', '.base', 'direction'), 'rtl');
+    // The card's heading starts at the right edge of the card.
+    const [card, heading] = await page.$eval('ml-role-card', (el) =>
+      [el.shadowRoot.querySelector('.base'), el.shadowRoot.querySelector('.heading')].map((n) => n.getBoundingClientRect().right),
+    );
+    assert.ok(card - heading < 40, `heading ends ${card - heading}px before the card's right edge`);
+    assert.deepEqual(opened.report.errors, []);
+    await opened.context.close();
+  });
+
+  for (const path of ['/tests/e2e/pages/widgets.html', '/e2e/hostile.html']) {
+    test(`a 320 px phone (${path}): no horizontal overflow, every control at least 24 × 24 px`, async () => {
+      const opened = await open(env, path, { viewport: { width: 320, height: 640 } });
       const { page } = opened;
-      // What text-spacing bookmarklets and extensions inject: rules on the page, not in shadow roots.
-      await page.addStyleTag({
-        content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }',
-      });
-      const [hostSpacing, ...spacings] = await page.$eval('ml-salary-compare', (el) =>
-        [el, ...el.shadowRoot.querySelectorAll('.caption, .bar-button .title, [part="view-button"]')].map((node) => getComputedStyle(node).letterSpacing),
-      );
-      assert.notEqual(hostSpacing, 'normal');
-      assert.equal(spacings.length, 8, 'the caption, five bar titles and two toggles');
-      assert.deepEqual(spacings, spacings.map(() => hostSpacing), 'text, and button text too, takes the reader\'s spacing');
-      // Every element of every widget, headings included; only the zero-size colon keeps none.
-      const unspaced = await page.$$eval(TAGS, (els) =>
-        els.flatMap((el) => {
-          const host = getComputedStyle(el).letterSpacing;
-          return [...el.shadowRoot.querySelectorAll('*:not(style, .colon)')]
-            .filter((node) => getComputedStyle(node).letterSpacing !== host)
-            .map((node) => `${el.localName} ${node.localName}.${node.className.baseVal ?? node.className}`);
-        }),
-      );
-      assert.deepEqual(unspaced, []);
-      // The colon heard in each bar's name stays zero-size: an inherited spacing would widen it.
-      const colons = await page.$eval('ml-salary-compare', (el) => [...el.shadowRoot.querySelectorAll('.colon')].map((c) => c.getBoundingClientRect().width));
-      assert.equal(colons.length, 5);
-      assert.deepEqual(colons, colons.map(() => 0));
-      await assertWorking(opened);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, `the page scrolls sideways by ${overflow}px`);
-      // Text wider than its box would be cut off by the widget's frame (a narrow table scrolls in its own box).
-      const spilled = await page.$$eval(TAGS, (els) =>
+      // The quiz's question screen has the radios; a radio's target is its whole label.
+      await page.$$eval('ml-skill-quiz', async (quizzes) => {
+        for (const quiz of quizzes) {
+          quiz.shadowRoot.querySelector('[part~="start-button"]').click();
+          await quiz.updateComplete;
+        }
+      });
+      const small = await page.$$eval(TAGS, (els) =>
         els.flatMap((el) =>
-          [...el.shadowRoot.querySelectorAll('.base *')]
-            .filter((node) => !node.closest('.table-wrap, .visually-hidden') && node.scrollWidth > node.clientWidth + 1 && node.clientWidth > 0)
-            .map((node) => `${el.localName} ${node.localName}.${node.className}`),
+          [...el.shadowRoot.querySelectorAll('button, a, select, input:not(label input), label:has(input)')]
+            .map((node) => [node, node.getBoundingClientRect()])
+            .filter(([, r]) => r.width > 0 && (r.width < 24 || r.height < 24))
+            .map(([node, r]) => `${el.localName} ${node.localName} "${node.textContent.trim()}" ${r.width}×${r.height}`),
         ),
       );
-      assert.deepEqual(spilled, []);
+      assert.deepEqual(small, []);
+      // Nothing reaches past the frame's padding, even under a theme's box-sizing !important.
+      const outside = await page.$$eval(TAGS, (els) =>
+        els.flatMap((el) => {
+          const base = el.shadowRoot.querySelector('.base');
+          const frame = base.getBoundingClientRect();
+          const style = getComputedStyle(base);
+          const left = frame.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+          const right = frame.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+          return [...base.querySelectorAll('*')]
+            .filter((node) => !node.closest('.table-wrap, .visually-hidden'))
+            .map((node) => [node, node.getBoundingClientRect()])
+            .filter(([, r]) => r.width > 0 && (r.left < left - 1 || r.right > right + 1))
+            .map(([node, r]) => `${el.localName} ${node.localName}.${node.className.baseVal ?? node.className} ${r.left}–${r.right} outside ${left}–${right}`);
+        }),
+      );
+      assert.deepEqual(outside, []);
       await opened.context.close();
     });
-  });
-}
+  }
 
-for (const engine of ['chromium', 'firefox']) {
+  test("a reader's text spacing (WCAG 1.4.12) reaches the widgets' text, and nothing spills at 320 px", async () => {
+    const opened = await open(env, '/tests/e2e/pages/widgets.html', { viewport: { width: 320, height: 640 } });
+    const { page } = opened;
+    // What text-spacing bookmarklets and extensions inject: rules on the page, not in shadow roots.
+    await page.addStyleTag({
+      content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }',
+    });
+    const [hostSpacing, ...spacings] = await page.$eval('ml-salary-compare', (el) =>
+      [el, ...el.shadowRoot.querySelectorAll('.caption, .bar-button .title, [part="view-button"]')].map((node) => getComputedStyle(node).letterSpacing),
+    );
+    assert.notEqual(hostSpacing, 'normal');
+    assert.equal(spacings.length, 8, 'the caption, five bar titles and two toggles');
+    assert.deepEqual(spacings, spacings.map(() => hostSpacing), 'text, and button text too, takes the reader\'s spacing');
+    // Every element of every widget, headings included; only the zero-size colon keeps none.
+    const unspaced = await page.$$eval(TAGS, (els) =>
+      els.flatMap((el) => {
+        const host = getComputedStyle(el).letterSpacing;
+        return [...el.shadowRoot.querySelectorAll('*:not(style, .colon)')]
+          .filter((node) => getComputedStyle(node).letterSpacing !== host)
+          .map((node) => `${el.localName} ${node.localName}.${node.className.baseVal ?? node.className}`);
+      }),
+    );
+    assert.deepEqual(unspaced, []);
+    // The colon heard in each bar's name stays zero-size: an inherited spacing would widen it.
+    const colons = await page.$eval('ml-salary-compare', (el) => [...el.shadowRoot.querySelectorAll('.colon')].map((c) => c.getBoundingClientRect().width));
+    assert.equal(colons.length, 5);
+    assert.deepEqual(colons, colons.map(() => 0));
+    await assertWorking(opened);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `the page scrolls sideways by ${overflow}px`);
+    // Text wider than its box would be cut off by the widget's frame (a narrow table scrolls in its own box).
+    const spilled = await page.$$eval(TAGS, (els) =>
+      els.flatMap((el) =>
+        [...el.shadowRoot.querySelectorAll('.base *')]
+          .filter((node) => !node.closest('.table-wrap, .visually-hidden') && node.scrollWidth > node.clientWidth + 1 && node.clientWidth > 0)
+          .map((node) => `${el.localName} ${node.localName}.${node.className}`),
+      ),
+    );
+    assert.deepEqual(spilled, []);
+    await opened.context.close();
+  });
+});
+
+// A browser per test: a Firefox holds its media preferences for good.
+for (const engine of ENGINES) {
   describe(`${engine}, media features`, () => {
     /** Browsers started by the test running; stopped after it, also when it fails. */
     const started = [];

@@ -2,6 +2,7 @@
 // puppeteer over WebDriver BiDi (no browser download), pages served from the project root on
 // 127.0.0.1 at a free port, each loading dist/ml-widgets.min.js the way a blog does.
 import { readFileSync } from 'node:fs';
+import { after, before, describe } from 'node:test';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, firefoxPath } from '../../scripts/browsers.mjs';
@@ -144,6 +145,24 @@ export async function open(env, path, { viewport, colorScheme, reducedMotion, fo
   );
   report.violations = () => page.evaluate(() => window.__violations);
   return { page, context, report };
+}
+
+/** The engines every e2e page runs in. */
+export const ENGINES = ['chromium', 'firefox'];
+
+/**
+ * A `describe` per engine around `tests(env, engine)`, with a browser (and `media`, as `start`
+ * takes it) started before them and stopped after; `env` is filled in once the browser is up.
+ */
+export function describeEachEngine(title, tests, { media } = {}) {
+  for (const engine of ENGINES) {
+    describe(title ? `${engine}, ${title}` : engine, () => {
+      const env = {};
+      before(async () => Object.assign(env, await start({ engine, media })));
+      after(() => env.stop());
+      tests(env, engine);
+    });
+  }
 }
 
 /** Makes every request `page` sends for a URL matching `pattern` fail, as if the reader went offline. */
