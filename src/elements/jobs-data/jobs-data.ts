@@ -19,8 +19,8 @@ type Unlocalised = JobsContextValue extends infer V ? (V extends unknown ? Omit<
  * `src` loads the widgets show a loading message; a failure (HTTP status, network error, a body
  * that is not JSON, schema problems) is shown by every widget inside and logged once with
  * `console.warn` (not an error: a host page's error monitoring is not ours to fill). It renders
- * nothing of its own (`display: contents`), so it does not change the page's layout, except a
- * line saying so when it is given both a JSON child and `src`.
+ * nothing of its own (`display: contents`), so it does not change the page's layout; the one
+ * exception is a line shown when it is given both a JSON child and `src`.
  *
  * @summary Gives the widgets inside it a page's own dataset (from `src`, a JSON child or `data`) and `locale`.
  * @tagname ml-jobs-data
