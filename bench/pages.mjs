@@ -45,7 +45,7 @@ function staticCard(job) {
   const tags = [...new Set(job.skills.flatMap((s) => s.tags))].map((tag) => skillTags.find((t) => t.id === tag)?.label ?? tag);
   const education = job.education;
   return `<article><h3>${escape(job.title)}</h3><p>${escape(job.summary)}</p>
-<section><h4>Salary</h4><p>Median <strong>${money(m.amount)}</strong> (${escape(m.source ?? 'source not named in the article')}${m.date ? `, ${escape(m.date)}` : ''})</p>
+<section><h4>Salary</h4><p>Median <strong>${money(m.amount)}</strong> (${escape(m.source ?? 'source not named')}${m.date ? `, ${escape(m.date)}` : ''})</p>
 ${range ? `<p>Range: ${money(range.min)}–${money(range.max)}</p>` : ''}${top ? `<p>Top earners: ${escape(top.qualifier ?? '')} ${money(top.amount)}</p>` : ''}
 ${article.amount !== m.amount ? `<p>The article's closing summary gives a different figure: ${money(article.amount)}.</p>` : ''}</section>
 ${job.responsibilities.map((r) => `<h4>${escape(r.title)}</h4>${list(r.items)}`).join('')}

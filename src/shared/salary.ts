@@ -13,7 +13,7 @@ export interface SalaryFigure {
   attribution: string;
 }
 
-export const NO_SOURCE = 'source not named in the article';
+export const NO_SOURCE = 'source not named';
 export const SUMMARY_SOURCE = "the article's closing summary";
 
 /** "Source, date", without the date when none is given, NO_SOURCE for the source; never an invented date. */

@@ -65,7 +65,7 @@ export function percent(value: number, max: number): number {
 /**
  * The distinct attributions of `rows` in row order, each naming its roles, so a chart's figure
  * keeps its source as the table's does: "Indeed.com, January 2023 (Computer Vision Engineer);
- * source not named in the article (Natural Language Processing Engineer, …)". One attribution for
+ * source not named (Natural Language Processing Engineer, …)". One attribution for
  * every row needs no names.
  */
 export function sourceList(rows: CompareRow[]): string[] {

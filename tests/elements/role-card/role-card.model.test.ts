@@ -105,7 +105,7 @@ describe('role-card model', () => {
       },
     ]);
     expect((occupationJsonLd(job('nlp-engineer')).estimatedSalary as { description: string }[])[0].description).to.equal(
-      'Median salary (source not named in the article)',
+      'Median salary (source not named)',
     );
     expect(ld.skills).to.have.length(6);
     expect(ld.responsibilities).to.have.length(6);

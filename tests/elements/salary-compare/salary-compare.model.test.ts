@@ -86,7 +86,7 @@ describe('salary-compare model', () => {
       top: { amount: 230000, qualifier: 'over', currency: 'USD' },
     });
     expect(nlp.range).to.deep.equal({ min: 95000, max: 180000, currency: 'USD' });
-    expect(nlp.attribution).to.equal('source not named in the article');
+    expect(nlp.attribution).to.equal('source not named');
     const article = buildRows(selectJobs(['computer-vision-engineer', 'nlp-engineer'], dataset).jobs, 'article');
     expect(article.map((row) => [row.range, row.top, row.attribution])).to.deep.equal([
       [undefined, undefined, "the article's closing summary"],
@@ -108,7 +108,7 @@ describe('salary-compare model', () => {
     const median = sortRows(buildRows(selectJobs([], dataset).jobs, 'median'), 'desc', order);
     expect(sourceList(median)).to.deep.equal([
       'Indeed.com, January 2023 (Computer Vision Engineer)',
-      'source not named in the article (Natural Language Processing Engineer, Machine Learning Research Scientist)',
+      'source not named (Natural Language Processing Engineer, Machine Learning Research Scientist)',
       'Glassdoor, December 2022 (Machine Learning Engineer)',
       'U.S. Bureau of Labor Statistics (Robotics Engineer)',
     ]);
@@ -117,10 +117,10 @@ describe('salary-compare model', () => {
 
   it('keeps the date of a figure whose source a page\'s own data does not name', () => {
     const [nlp, ml] = buildRows(selectJobs(['nlp-engineer', 'ml-engineer'], dataset).jobs, 'median');
-    const dated = { ...ml, source: null, date: '2024', attribution: 'source not named in the article, 2024' };
+    const dated = { ...ml, source: null, date: '2024', attribution: 'source not named, 2024' };
     expect(sourceList([nlp, dated])).to.deep.equal([
-      'source not named in the article (Natural Language Processing Engineer)',
-      'source not named in the article, 2024 (Machine Learning Engineer)',
+      'source not named (Natural Language Processing Engineer)',
+      'source not named, 2024 (Machine Learning Engineer)',
     ]);
   });
 
@@ -128,7 +128,7 @@ describe('salary-compare model', () => {
     const shown = sortRows(buildRows(selectJobs(['ml-engineer', 'nlp-engineer', 'robotics-engineer'], dataset).jobs, 'median'), 'desc', order);
     expect(toCsv(shown)).to.equal(
       'title,amount,currency,basis,source,date,region,range_min,range_max,top_earners_qualifier,top_earners\r\n' +
-        'Natural Language Processing Engineer,130000,USD,median,source not named in the article,,,95000,180000,,\r\n' +
+        'Natural Language Processing Engineer,130000,USD,median,source not named,,,95000,180000,,\r\n' +
         'Machine Learning Engineer,114121,USD,median,Glassdoor,December 2022,US,,,,\r\n' +
         'Robotics Engineer,99040,USD,median,U.S. Bureau of Labor Statistics,,,,,,\r\n',
     );
@@ -144,11 +144,11 @@ describe('salary-compare model', () => {
       top: { amount: 200000, qualifier: 'over', currency: 'USD' },
     };
     expect(toCsv([own]).split('\r\n')[1]).to.equal(
-      'Machine Learning Engineer,114121,USD,median,source not named in the article,2024,US,80000,150000,over,200000',
+      'Machine Learning Engineer,114121,USD,median,source not named,2024,US,80000,150000,over,200000',
     );
     // An empty source is no source, as on screen.
-    expect(toCsv([{ ...row, source: '', date: '', attribution: 'source not named in the article' }]).split('\r\n')[1]).to.equal(
-      'Machine Learning Engineer,114121,USD,median,source not named in the article,,US,,,,',
+    expect(toCsv([{ ...row, source: '', date: '', attribution: 'source not named' }]).split('\r\n')[1]).to.equal(
+      'Machine Learning Engineer,114121,USD,median,source not named,,US,,,,',
     );
   });
 
