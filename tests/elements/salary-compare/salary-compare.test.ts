@@ -80,6 +80,8 @@ describe('<ml-salary-compare>', () => {
 
     it("uses the closing summary's figures with basis=article, and says the medians differ", async () => {
       const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare basis="article"></ml-salary-compare>`);
+      expect(text($(el, 'h3'))).to.equal("Salaries by role (the article's summary)");
+      expect(text($(el, '#caption'))).to.equal('Salary per year by role, highest first');
       expect(pairs(el)).to.deep.equal([
         'Machine Learning Research Scientist: $140,000',
         'Machine Learning Engineer: $120,000',
@@ -123,6 +125,7 @@ describe('<ml-salary-compare>', () => {
         'Computer Vision Engineer: $115,000',
         'Machine Learning Engineer: $120,000',
       ]);
+      expect(text($(none, '#caption'))).to.equal('Salary per year by role, in the order given');
     });
 
     it('follows attribute changes after the first render', async () => {
@@ -278,12 +281,15 @@ describe('<ml-salary-compare>', () => {
   });
 
   describe('ml-job-select', () => {
-    it('fires { job, amount, basis } when a bar is clicked', async () => {
+    it('fires { job, amount, basis } when a bar is clicked, the amount being the median beside any marker', async () => {
       const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare></ml-salary-compare>`);
+      // The first two bars also draw top earners ($230,000) and a range ($95,000–$180,000).
+      setTimeout(() => ($$(el, '[part="bar-button"]')[0] as HTMLButtonElement).click());
+      const topped = await oneEvent(el, 'ml-job-select');
+      expect(topped.detail).to.deep.equal({ job: 'computer-vision-engineer', amount: 158303, basis: 'median' });
+      expect(topped.bubbles && topped.composed).to.equal(true);
       setTimeout(() => ($$(el, '[part="bar-button"]')[1] as HTMLButtonElement).click());
-      const event = await oneEvent(el, 'ml-job-select');
-      expect(event.detail).to.deep.equal({ job: 'nlp-engineer', amount: 130000, basis: 'median' });
-      expect(event.bubbles && event.composed).to.equal(true);
+      expect((await oneEvent(el, 'ml-job-select')).detail).to.deep.equal({ job: 'nlp-engineer', amount: 130000, basis: 'median' });
     });
 
     it('fires from the keyboard on bars (Space) and table rows (Enter), with the basis shown', async () => {
@@ -562,6 +568,23 @@ describe('<ml-salary-compare>', () => {
       expect(text($(el, '[part="source"]'))).to.equal(
         'Sources: U.S. Bureau of Labor Statistics (Robotics Engineer); source not named, 2024 (Machine Learning Engineer).',
       );
+    });
+
+    it('says the two bases differ when any shown role has two figures, and not when none has', async () => {
+      const same: JobsData = structuredClone(dataset);
+      same.jobs[0].salary.article.amount = same.jobs[0].salary.median.amount;
+      const wrap = await fixture<TestJobsProvider>(
+        html`<test-jobs-provider><ml-salary-compare jobs="ml-engineer,robotics-engineer"></ml-salary-compare></test-jobs-provider>`,
+      );
+      const el = wrap.querySelector('ml-salary-compare')!;
+      wrap.provide({ status: 'ready', data: same, locale: null });
+      await el.updateComplete;
+      expect($$(el, '[part="note"]').map(text)).to.deep.equal([
+        "The article's closing summary gives different, rounded figures for these roles; these are the medians from each role's section.",
+      ]);
+      el.jobs = 'ml-engineer';
+      await el.updateComplete;
+      expect($(el, '[part="note"]')).to.equal(null);
     });
 
     it('shows both the range and the top earners of a role that has both', async () => {
