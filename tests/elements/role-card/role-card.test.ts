@@ -305,6 +305,9 @@ describe('<ml-role-card>', () => {
       expect(text(q(el, '[part="heading"]'))).to.equal('Machine Learning Research Scientist');
       expect(amount(el)).to.equal('$126,830');
       expect(qa(el, '[part="tag"]').map(text)).to.deep.equal(['Research', 'Maths and statistics', 'Python', 'ML frameworks']);
+      const tags = q(el, 'ul.tags')!;
+      expect(text(q(el, `#${tags.getAttribute('aria-labelledby')}`))).to.equal('Top skills');
+      expect(qa(el, 'h4[part="section-heading"]').map(text)).to.deep.equal(['Salary']);
       expect(q(el, '[part="summary"]')).to.equal(null);
       const button = q<HTMLButtonElement>(el, 'button[part="toggle"]')!;
       expect(text(button)).to.equal('Show more about Machine Learning Research Scientist');
