@@ -286,6 +286,27 @@ describe('<ml-jobs-data>', () => {
       await expectFailure(el, [`Could not load ${src}: HTTP 404`]);
     });
 
+    it('fetches a URL that failed again when another provider asks for it: a failure is not cached', async () => {
+      const src = fixtureUrl('flaky.json', 'flaky');
+      const realFetch = window.fetch;
+      const fetched: string[] = [];
+      window.fetch = async (input) => {
+        fetched.push(String(input));
+        return fetched.length === 1
+          ? new Response('', { status: 503, statusText: 'Service Unavailable' })
+          : new Response(JSON.stringify(renamed('Retried')));
+      };
+      try {
+        const first = await fixture<MlJobsData>(html`<ml-jobs-data src=${src}><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`);
+        await expectFailure(first, [`Could not load ${src}: HTTP 503 Service Unavailable.`]);
+        const second = await fixture<MlJobsData>(html`<ml-jobs-data src=${src}><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`);
+        await titlesBecome(consumer(second), ['Retried Machine Learning Engineer']);
+        expect(fetched).to.deep.equal([src, src]);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
     it('names the URL of a network error', async () => {
       const src = 'http://127.0.0.1:9/jobs.json';
       const el = await fixture<MlJobsData>(html`<ml-jobs-data src=${src}><test-jobs-consumer></test-jobs-consumer></ml-jobs-data>`);

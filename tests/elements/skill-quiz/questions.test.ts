@@ -29,6 +29,8 @@ describe('skill-quiz questions', () => {
       [{ questions: ['a'] }, 'question 1 is not an object.'],
       [{ questions: [question('a', { options: [{ label: 'x', weights: { 'ml-engineer': '2' } }] })] }, 'not a number of 0 or more'],
       [{ questions: [question('a', { options: [{ label: 'x', weights: { 'ml-engineer': -1 } }] })] }, 'not a number of 0 or more'],
+      // Valid JSON that parses to Infinity would score NaN %.
+      [JSON.parse('{"questions": [{"id": "a", "prompt": "A?", "options": [{"label": "x", "weights": {"ml-engineer": 1e999}}]}]}'), 'question 1, option 1 has a weight for "ml-engineer" that is not a number of 0 or more.'],
       [{ questions: [question('a', { options: [{ label: 'x', skills: 'python' }] })] }, 'skills that are not a list'],
     ];
     for (const [value, message] of cases) expect(quizProblem(value, IDS), JSON.stringify(value)).to.include(message);

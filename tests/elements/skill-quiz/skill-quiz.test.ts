@@ -543,10 +543,14 @@ describe('<ml-skill-quiz>', () => {
     it('rejects author weights naming a job the provided dataset lacks', async () => {
       const error = captureConsole('warn');
       try {
-        const [, el] = await provided({ status: 'ready', data: two, locale: null }, `<ml-skill-quiz>${author(TWO)}</ml-skill-quiz>`);
+        const [provider, el] = await provided({ status: 'ready', data: two, locale: null }, `<ml-skill-quiz>${author(TWO)}</ml-skill-quiz>`);
         expect($(el, '[part="message"]')!.textContent).to.include(
           'question 1, option 1 weighs "ml-engineer", which is not a job here (nlp-engineer, ml-research-scientist).',
         );
+        // The provider reloads equal data: the same problem, still shown, is not warned again.
+        provider.provide({ status: 'ready', data: structuredClone(two), locale: null });
+        await el.updateComplete;
+        expect($(el, '[part="message"]')!.textContent).to.include('weighs "ml-engineer"');
         expect(error.calls).to.have.length(1);
       } finally {
         error.restore();
