@@ -1,3 +1,5 @@
+import type { TaggedJobsSlice } from '../../data/types.js';
+
 /** One answer choice: `weights` by job id; `skills` (optional) the skill tags it shows the reader has. */
 export interface QuizOption {
   label: string;
@@ -20,10 +22,14 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /**
- * The first problem of `value` as a quiz for a dataset with `jobIds`, in words a page author
- * understands ("question 2 has no options"), or null when it is a valid quiz.
+ * The first problem of `value` as a quiz for `data`, the dataset in effect (its job ids and skill
+ * tags), in words a page author understands ("question 2 has no options"), or null when it is a
+ * valid quiz.
  */
-export function quizProblem(value: unknown, jobIds: readonly string[]): string | null {
+export function quizProblem(value: unknown, data: TaggedJobsSlice<{ id: string }>): string | null {
+  // Not lookup.js's jobIdsOf: importing it here would split it into a chunk of its own.
+  const jobIds = data.jobs.map((job) => job.id);
+  const tags = data.skillTags.map((tag) => tag.id);
   const questions = isObject(value) ? value.questions : undefined;
   if (!Array.isArray(questions) || questions.length === 0) return 'it has no questions ({"questions": […]}).';
   const ids = new Set<string>();
@@ -45,9 +51,11 @@ export function quizProblem(value: unknown, jobIds: readonly string[]): string |
           return `${where} has a weight for "${job}" that is not a number of 0 or more.`;
         }
       }
-      if (option.skills !== undefined && !(Array.isArray(option.skills) && option.skills.every(isText))) {
-        return `${where} has skills that are not a list of skill tags.`;
-      }
+      if (option.skills === undefined) continue;
+      if (!Array.isArray(option.skills)) return `${where} has skills that are not a list.`;
+      // A misspelt tag would otherwise be listed as a skill still to build.
+      const unknown = option.skills.find((tag) => !tags.includes(tag));
+      if (unknown !== undefined) return `${where} names "${unknown}", which is not a skill tag here (${tags.join(', ')}).`;
     }
   }
   return null;

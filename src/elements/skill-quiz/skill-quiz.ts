@@ -149,7 +149,7 @@ export class MlSkillQuiz extends MlElement {
     else if (data.data) {
       // The built-in quiz is tested against the bundled data; weights for jobs a page's own
       // dataset lacks are simply not scored.
-      problem = this.source === BUILT_IN ? null : authorQuestions!.quizProblem(this.source, jobIdsOf(data.data));
+      problem = this.source === BUILT_IN ? null : authorQuestions!.quizProblem(this.source, data.data);
       questions = problem ? null : (this.source as QuizData).questions;
     }
     // A warning like every other bad input: a host page's error monitoring is not ours to fill.

@@ -1,13 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { quizProblem } from '../../../src/elements/skill-quiz/questions.js';
 
-const IDS = ['ml-engineer', 'nlp-engineer'];
+/** A dataset in effect with these job ids and skill tags (all the quiz checks against). */
+const dataWith = (ids: string[], tags = ['python', 'cpp']) => ({
+  jobs: ids.map((id) => ({ id })),
+  skillTags: tags.map((id) => ({ id, label: id })),
+});
+const DATA = dataWith(['ml-engineer', 'nlp-engineer']);
 const option = { label: 'Yes', weights: { 'ml-engineer': 1 } };
 const question = (id: string, extra = {}) => ({ id, prompt: `${id}?`, options: [option], ...extra });
 
 describe('skill-quiz questions', () => {
   it('accepts a valid quiz (weights and skills optional)', () => {
-    expect(quizProblem({ questions: [question('a'), { id: 'b', prompt: 'B?', options: [{ label: 'x' }] }] }, IDS)).to.equal(null);
+    expect(quizProblem({ questions: [question('a'), { id: 'b', prompt: 'B?', options: [{ label: 'x' }] }] }, DATA)).to.equal(null);
   });
 
   it('names the first problem of each invalid shape', () => {
@@ -32,14 +37,18 @@ describe('skill-quiz questions', () => {
       // Valid JSON that parses to Infinity would score NaN %.
       [JSON.parse('{"questions": [{"id": "a", "prompt": "A?", "options": [{"label": "x", "weights": {"ml-engineer": 1e999}}]}]}'), 'question 1, option 1 has a weight for "ml-engineer" that is not a number of 0 or more.'],
       [{ questions: [question('a', { options: [{ label: 'x', skills: 'python' }] })] }, 'skills that are not a list'],
+      [
+        { questions: [question('a', { options: [{ label: 'x', skills: ['python', 'pyhton'] }] })] },
+        'question 1, option 1 names "pyhton", which is not a skill tag here (python, cpp).',
+      ],
     ];
-    for (const [value, message] of cases) expect(quizProblem(value, IDS), JSON.stringify(value)).to.include(message);
+    for (const [value, message] of cases) expect(quizProblem(value, DATA), JSON.stringify(value)).to.include(message);
   });
 
   it('checks weights against the dataset in effect', () => {
     const quiz = { questions: [question('a', { options: [{ label: 'x', weights: { 'nlp-engineer': 1 } }] })] };
-    expect(quizProblem(quiz, IDS)).to.equal(null);
-    expect(quizProblem(quiz, ['ml-engineer'])).to.include('"nlp-engineer", which is not a job here');
+    expect(quizProblem(quiz, DATA)).to.equal(null);
+    expect(quizProblem(quiz, dataWith(['ml-engineer']))).to.include('"nlp-engineer", which is not a job here');
   });
 
 });

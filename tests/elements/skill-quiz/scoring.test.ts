@@ -70,7 +70,7 @@ describe('skill-quiz built-in questions (data/quiz.json)', () => {
     builtIn.reduce((sum, q) => sum + Math.max(...q.options.map((o) => o.weights?.[job] ?? 0)), 0);
 
   it('is a valid quiz of at least 8 questions for the bundled data, with known skill tags', () => {
-    expect(quizProblem(quiz, ids)).to.equal(null);
+    expect(quizProblem(quiz, dataset)).to.equal(null);
     expect(builtIn.length).to.be.at.least(8);
     const tags = new Set(dataset.skillTags.map((t) => t.id));
     const used = builtIn.flatMap((q) => q.options.flatMap((o) => o.skills ?? []));

@@ -454,6 +454,7 @@ describe('<ml-skill-quiz>', () => {
       ['an option without a label', [{ ...TWO[0], options: [{ weights: {} }] }], 'question 1, option 1 has no label.'],
       ['weights naming an unknown job', [{ ...TWO[0], options: [{ label: 'x', weights: { 'data-scientist': 1 } }] }], 'question 1, option 1 weighs "data-scientist", which is not a job here'],
       ['duplicate ids', [TWO[0], TWO[0]], 'question 2 repeats the id "pace".'],
+      ['a misspelt skill tag', [{ ...TWO[0], options: [{ label: 'I know Python', skills: ['python', 'pyhton'] }] }], 'question 1, option 1 names "pyhton", which is not a skill tag here (python, cpp,'],
     ];
     for (const [name, questions, message] of invalid) {
       it(`shows what is wrong and does not start: ${name}`, async () => {
