@@ -83,7 +83,8 @@ export const tokens = css`
   .heading:focus {
     outline: none;
   }
-  .heading:focus-visible {
+  /* A focused heading (tabindex -1) and the comparison's scrolling table box (tabindex 0). */
+  [tabindex]:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }

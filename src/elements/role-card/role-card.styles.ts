@@ -16,16 +16,17 @@ export const styles = css`
     margin: 0 0 0.375em;
     font-size: 1em;
     line-height: 1.3;
-    font-weight: 700;
     /* Small capitals, not text-transform: Chromium puts uppercased text into the accessible name. */
     font-variant-caps: all-small-caps;
     color: var(--_muted);
   }
+  /* Regular italic: beside the bold small capitals of its section's heading it reads as the lesser. */
   .list-heading {
     margin: 0.625em 0 0.25em;
     font-size: 1em;
     line-height: 1.3;
-    font-weight: 600;
+    font-weight: 400;
+    font-style: italic;
   }
   p,
   dl {

@@ -37,12 +37,13 @@ export const styles = css`
     border-radius: calc(var(--_radius) / 1.5);
     cursor: pointer;
   }
+  /* Hover only colours the border: an option under the pointer must not look chosen. */
   .option:hover,
   .option:has(:checked) {
     border-color: var(--_accent);
-    background: var(--_subtle);
   }
   .option:has(:checked) {
+    background: var(--_subtle);
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
   input {
