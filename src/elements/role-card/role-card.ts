@@ -131,7 +131,8 @@ export class MlRoleCard extends MlElement {
     const data = value.status === 'ready' ? value.data : null;
     this.current = data && asText(this.job) ? findJob(data, asText(this.job)) : undefined;
     if (data && !this.current) {
-      warnOnce(this, `<ml-role-card> job="${this.job ?? ''}" is not a job in the data; valid ids: ${jobIdsOf(data).join(', ')}.`);
+      // The words the card shows, so a missing job is not logged as job="".
+      warnOnce(this, `<ml-role-card> ${this.jobProblem(data)}`);
     }
     this.salaryBasis = parseEnum(this, 'basis', this.basis, BASES, 'median');
     const { wanted, unknown } = parseSections(parseList(this.sections));
