@@ -8,6 +8,9 @@ import { VERSION } from '../../shared/version.js';
 import { warnOnce } from '../../shared/warn.js';
 import { checkData, loadData, parseInline, type LoadResult } from './load-data.js';
 
+const EMPTY =
+  "<ml-jobs-data> holds no widgets, so its data reaches none. In WordPress's classic editor a blank line inside it moves them out: remove blank lines there, or use a Custom HTML block.";
+
 /** A context value without its locale, which `provide` adds. */
 type Unlocalised = JobsContextValue extends infer V ? (V extends unknown ? Omit<V, 'locale'> : never) : never;
 
@@ -19,13 +22,14 @@ type Unlocalised = JobsContextValue extends infer V ? (V extends unknown ? Omit<
  * `src` loads the widgets show a loading message; a failure (HTTP status, network error, a body
  * that is not JSON, schema problems) is shown by every widget inside and logged once with
  * `console.warn` (not an error: a host page's error monitoring is not ours to fill). It renders
- * nothing of its own (`display: contents`), so it does not change the page's layout; the one
- * exception is a line shown when it is given both a JSON child and `src`.
+ * nothing of its own (`display: contents`), so it does not change the page's layout; the
+ * exceptions are a line shown when it is given both a JSON child and `src`, and one when it holds
+ * no widgets (WordPress's classic editor moves them out of it across a blank line).
  *
  * @summary Gives the widgets inside it a page's own dataset (from `src`, a JSON child or `data`) and `locale`.
  * @tagname ml-jobs-data
  * @slot - The widgets (and any other content) that use this data.
- * @csspart problem - the line shown when both a JSON child and `src` are given
+ * @csspart problem - the line shown when both a JSON child and `src` are given, or when it holds no content
  */
 export class MlJobsData extends LitElement {
   static version = VERSION;
@@ -49,6 +53,7 @@ export class MlJobsData extends LitElement {
     locale: {},
     data: { attribute: false },
     problem: { state: true, attribute: false },
+    parsed: { state: true, attribute: false },
   };
 
   /** URL of a JSON file in the package's schema, relative to the page; fetched once per URL and shared. */
@@ -67,6 +72,9 @@ export class MlJobsData extends LitElement {
 
   /** Bad input the provider works around (both a JSON child and `src`), shown above its content. */
   private problem = '';
+
+  /** Whether the page has been parsed, so that an empty provider is empty, not still arriving. */
+  private parsed = false;
 
   /** Bumped by every load, so a slow response for an old `src` cannot overwrite a newer one. */
   private loads = 0;
@@ -89,6 +97,7 @@ export class MlJobsData extends LitElement {
     this.problem = '';
     if (this.data != null) return this.settle(checkData(this.data, 'The data set on <ml-jobs-data>'));
     if (whenParsed(() => load === this.loads && this.load())) return this.provide({ status: 'loading', data: null });
+    this.parsed = true;
     const script = findJsonChild(this);
     if (script) {
       if (this.src) {
@@ -117,6 +126,10 @@ export class MlJobsData extends LitElement {
   }
 
   protected override render() {
-    return html`${this.problem ? html`<p part="problem">${this.problem}</p>` : nothing}<slot></slot>`;
+    // Only a JSON child and the <br>s a CMS adds around it: its widgets are elsewhere on the page.
+    const empty = this.parsed && !this.querySelector(':not(script,br)') && EMPTY;
+    if (empty) warnOnce(this, empty);
+    const problem = this.problem || empty;
+    return html`${problem ? html`<p part="problem">${problem}</p>` : nothing}<slot @slotchange=${() => this.requestUpdate()}></slot>`;
   }
 }

@@ -227,6 +227,28 @@ describe('<ml-jobs-data>', () => {
       });
     }
 
+    it("says it holds no widgets when WordPress's classic editor moved them out, until one is added", async () => {
+      const json = JSON.stringify(renamed('Lost'));
+      // What the classic editor serves for a provider, a blank line, a card and a blank line.
+      const page = await fixture<HTMLDivElement>(
+        `<div><p><ml-jobs-data><br />\n<script type="application/json">${json}</script><br />\n</p><p><test-jobs-consumer></test-jobs-consumer></p><p></ml-jobs-data></p></div>`,
+      );
+      const el = page.querySelector('ml-jobs-data')!;
+      await el.updateComplete;
+      const line =
+        "<ml-jobs-data> holds no widgets, so its data reaches none. In WordPress's classic editor a blank line inside it moves them out: remove blank lines there, or use a Custom HTML block.";
+      expect(el.shadowRoot!.querySelector('[part="problem"]')?.textContent).to.equal(line);
+      expect(warnings.map(String)).to.deep.equal([`ml-career-widgets: ${line}`]);
+      // The card outside shows the bundled roles: the page can see why.
+      await titlesBecome(page.querySelector('test-jobs-consumer')!, BUNDLED_TITLES);
+      await expect(page).to.be.accessible();
+      el.append(document.createElement('test-jobs-consumer'));
+      await titlesBecome(consumer(el), ['Lost Machine Learning Engineer']);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="problem"]')).to.equal(null);
+      expect(warnings).to.have.length(1);
+    });
+
     it('reloads when src changes, and a slow old response cannot overwrite the new data', async () => {
       let releaseSlow!: () => void;
       const slow = new Promise<void>((resolve) => (releaseSlow = resolve));
