@@ -85,12 +85,11 @@ export const styles = css`
     display: block;
     min-inline-size: 0;
   }
+  /* The fill is set here, not on the rect, so that an author's ::part(bar) { fill } wins. */
   svg.bar {
     display: block;
     block-size: 1.75em;
     overflow: visible;
-  }
-  .fill {
     fill: var(--_accent);
   }
   /* The highlight is more than colour: an outline on the bar, a bold label and the word. */

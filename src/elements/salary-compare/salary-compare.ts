@@ -47,7 +47,7 @@ const ORDER_TEXT: Record<SortOrder, string> = {
  * @csspart download - the "Download CSV" button
  * @csspart chart - the list of bars
  * @csspart bar-button - the button that holds one role's label, bar and range text
- * @csspart bar - the SVG bar of one role
+ * @csspart bar - the SVG bar of one role; `fill` colours it (default: `--ml-accent`)
  * @csspart marker - the text of a range or top-earner figure
  * @csspart table - the table
  * @csspart row-button - the role button in a table row

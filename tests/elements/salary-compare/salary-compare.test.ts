@@ -68,6 +68,20 @@ describe('<ml-salary-compare>', () => {
       expect(widths[1] / widths[4]).to.be.closeTo(158303 / 126830, 0.02);
     });
 
+    it('colours its bars by --ml-accent, or by an author\'s ::part(bar) fill', async () => {
+      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare style="--ml-accent: rgb(0, 90, 0)"></ml-salary-compare>`);
+      const fill = () => getComputedStyle($(el, 'rect.fill')!).fill;
+      expect(fill()).to.equal('rgb(0, 90, 0)');
+      const sheet = document.createElement('style');
+      sheet.textContent = 'ml-salary-compare::part(bar) { fill: rgb(150, 60, 0); }';
+      document.head.append(sheet);
+      try {
+        expect(fill()).to.equal('rgb(150, 60, 0)');
+      } finally {
+        sheet.remove();
+      }
+    });
+
     it('draws the range and top-earner figures as markers with their own text', async () => {
       const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare></ml-salary-compare>`);
       expect($$(el, '[part="marker"]').map(text)).to.deep.equal(['Top earners: over $230,000', 'Range: $95,000–$180,000']);
