@@ -129,3 +129,10 @@ test('the one-tag script is plain ASCII, so a page or server in another charset 
   const outside = [...script].filter((byte) => byte > 0x7f).length;
   assert.equal(outside, 0, `${outside} bytes outside ASCII`);
 });
+
+test("the README's import map is the one the e2e page proves in both engines", () => {
+  const importMap = (text) => JSON.parse(text.match(/<script type="importmap">([\s\S]*?)<\/script>/)[1]);
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const page = readFileSync(new URL('../e2e/pages/esm-quiz.html', import.meta.url), 'utf8');
+  assert.deepEqual(importMap(readme), importMap(page));
+});
