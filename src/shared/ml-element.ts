@@ -28,7 +28,10 @@ export abstract class MlElement extends LitElement {
   /** BCP 47 tag for number formatting; falls back to the provider's locale, the nearest `lang`, en-US. */
   locale?: string;
 
-  /** Level (1–6) of the widget's own heading so it fits the host's outline; invalid values mean 3. */
+  /**
+   * Level (1–6) of the widget's own heading so it fits the host's outline; invalid values mean 3.
+   * @default 3
+   */
   headingLevel?: string | number;
 
   protected abstract readonly jobsData: JobsDataConsumer<unknown>;

@@ -96,7 +96,10 @@ export class MlRoleCard extends MlElement {
   /** Comma list of summary, salary, responsibilities, skills, requirements, education; absent = all the role has. */
   sections?: string;
 
-  /** Salary figure to show: `median` (the role's section, default) or `article` (the closing summary). */
+  /**
+   * Salary figure to show: `median` (the role's section) or `article` (the closing summary).
+   * @default 'median'
+   */
   basis?: SalaryBasis;
 
   /** Title, salary and top skills only, with a "Show more" button. */

@@ -75,17 +75,26 @@ export class MlSalaryCompare extends MlElement {
   /** Comma list of job ids to compare, in the order `sort="none"` keeps; absent means every job. */
   jobs?: string;
 
-  /** `median` (default: each role section's figure, with source) or `article` (the closing summary's figure). */
-  basis?: string;
+  /**
+   * `median` (each role section's figure, with source) or `article` (the closing summary's figure).
+   * @default 'median'
+   */
+  basis?: SalaryBasis;
 
-  /** `desc` (default), `asc`, or `none` (the order of `jobs`). */
-  sort?: string;
+  /**
+   * `desc`, `asc`, or `none` (the order of `jobs`).
+   * @default 'desc'
+   */
+  sort?: SortOrder;
 
   /** Id of a job drawn emphasised (bold label, outlined bar and the word "highlighted"). */
   highlight?: string;
 
-  /** `chart` (default) or `table`; the widget's own switch updates it. */
-  view?: string;
+  /**
+   * `chart` or `table`; the widget's own switch updates it.
+   * @default 'chart'
+   */
+  view?: View;
 
   protected readonly jobsData = new JobsDataConsumer(this, bundledSalaries);
 
