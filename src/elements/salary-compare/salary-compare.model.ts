@@ -52,9 +52,13 @@ export function sortRows(rows: CompareRow[], sort: SortOrder, order: string[]): 
   return [...rows].sort((a, b) => sign * (a.amount - b.amount) || order.indexOf(a.job) - order.indexOf(b.job));
 }
 
-/** The largest figure drawn (amount, range end or top earners), so every bar and marker fits a scale from zero. */
+/**
+ * The end of a scale from zero that fits every bar and marker: the largest figure drawn (amount,
+ * range end or top earners), with room beyond an open-ended top figure ("over $230,000") for the
+ * line that says it goes on.
+ */
 export function scaleMax(rows: CompareRow[]): number {
-  return Math.max(1, ...rows.flatMap((row) => [row.amount, row.range?.max ?? 0, row.top?.amount ?? 0]));
+  return Math.max(1, ...rows.flatMap((row) => [row.amount, row.range?.max ?? 0, (row.top?.amount ?? 0) * (row.top?.qualifier === 'over' ? 1.15 : 1)]));
 }
 
 /** `value` as a percentage of `max`, clamped to 0–100 and rounded to 0.01 for tidy SVG. */

@@ -227,7 +227,11 @@ export class MlSalaryCompare extends MlElement {
                 <svg class="bar" part="bar" aria-hidden="true" focusable="false" width="100%">
                   <rect class="fill" x="0" y="0" width="${end}%" height="60%"></rect>
                   ${row.range ? this.markerLine(percent(row.range.min, max), percent(row.range.max, max), false) : nothing}
-                  ${row.top ? this.markerLine(end, percent(row.top.amount, max), row.top.qualifier === 'over') : nothing}
+                  ${row.top
+                    ? row.top.qualifier === 'over'
+                      ? this.markerLine(percent(row.top.amount, max), 100, true)
+                      : this.markerLine(end, percent(row.top.amount, max), false)
+                    : nothing}
                 </svg>
                 ${text ? html`<span class="marker" part="marker">${text}</span>` : nothing}
               </span>
@@ -237,11 +241,14 @@ export class MlSalaryCompare extends MlElement {
       </ul>`;
   }
 
-  /** A line under the bar from `from`% to `to`% with end ticks; dashed for an open-ended top figure. */
+  /**
+   * A line under the bar from `from`% to `to`% with a tick at each end; an open-ended top figure
+   * ("over") is a tick at its amount and a dashed line on to the scale's end, with no end tick.
+   */
   private markerLine(from: number, to: number, open: boolean): TemplateResult {
     return svg`<line class=${open ? 'range open' : 'range'} x1="${from}%" x2="${to}%" y1="82%" y2="82%"></line>
       <line class="tick" x1="${from}%" x2="${from}%" y1="68%" y2="96%"></line>
-      <line class="tick" x1="${to}%" x2="${to}%" y1="68%" y2="96%"></line>`;
+      ${open ? nothing : svg`<line class="tick" x1="${to}%" x2="${to}%" y1="68%" y2="96%"></line>`}`;
   }
 
   private renderTable(

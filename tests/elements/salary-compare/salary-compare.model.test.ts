@@ -94,9 +94,12 @@ describe('salary-compare model', () => {
     ]);
   });
 
-  it('scales from zero to the largest figure drawn, range ends and top earners included', () => {
+  it('scales from zero to the largest figure drawn, range ends and top earners included, with room after an open one', () => {
     const median = buildRows(selectJobs([], dataset).jobs, 'median');
-    expect(scaleMax(median)).to.equal(230000);
+    // "Over $230,000" gets 15 % more room for its open-ended line.
+    expect(scaleMax(median)).to.equal(264500);
+    const upTo = median.map((row) => (row.top ? { ...row, top: { ...row.top, qualifier: 'up to' } } : row));
+    expect(scaleMax(upTo)).to.equal(230000);
     expect(scaleMax(buildRows(selectJobs(['ml-engineer'], dataset).jobs, 'median'))).to.equal(114121);
     expect(percent(115000, 230000)).to.equal(50);
     expect(percent(1, 3)).to.equal(33.33);

@@ -59,11 +59,11 @@ describe('<ml-salary-compare>', () => {
       expect($$(el, '[style]')).to.have.length(0);
     });
 
-    it('scales bars from zero against the largest figure drawn (the $230,000 top earners)', async () => {
+    it('scales bars from zero to beyond the largest figure drawn (room after "over $230,000")', async () => {
       const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare sort="none"></ml-salary-compare>`);
       const rects = $$(el, 'rect.fill');
       expect(rects.map((r) => r.getAttribute('x'))).to.deep.equal(['0', '0', '0', '0', '0']);
-      expect(rects.map((r) => r.getAttribute('width'))).to.deep.equal(['49.62%', '68.83%', '56.52%', '43.06%', '55.14%']);
+      expect(rects.map((r) => r.getAttribute('width'))).to.deep.equal(['43.15%', '59.85%', '49.15%', '37.44%', '47.95%']);
       const widths = rects.map((r) => r.getBoundingClientRect().width);
       expect(widths[1] / widths[4]).to.be.closeTo(158303 / 126830, 0.02);
     });
@@ -87,9 +87,15 @@ describe('<ml-salary-compare>', () => {
       expect($$(el, '[part="marker"]').map(text)).to.deep.equal(['Top earners: over $230,000', 'Range: $95,000–$180,000']);
       const nlp = $$(el, 'li')[1];
       expect([...nlp.querySelectorAll('line.range')].map((l) => [l.getAttribute('x1'), l.getAttribute('x2')])).to.deep.equal([
-        ['41.3%', '78.26%'],
+        ['35.92%', '68.05%'],
       ]);
-      expect($$(el, 'li')[0].querySelector('line.open')).to.not.equal(null);
+      expect([...nlp.querySelectorAll('line.tick')].map((l) => l.getAttribute('x1'))).to.deep.equal(['35.92%', '68.05%']);
+      // "Over $230,000": a tick at $230,000 and a dashed line on to the scale's end, not a bound.
+      const vision = $$(el, 'li')[0];
+      expect([...vision.querySelectorAll('line.range.open')].map((l) => [l.getAttribute('x1'), l.getAttribute('x2')])).to.deep.equal([
+        ['86.96%', '100%'],
+      ]);
+      expect([...vision.querySelectorAll('line.tick')].map((l) => l.getAttribute('x1'))).to.deep.equal(['86.96%']);
     });
 
     it("uses the closing summary's figures with basis=article, and says the medians differ", async () => {
@@ -621,6 +627,9 @@ describe('<ml-salary-compare>', () => {
       wrap.provide({ status: 'ready', data: structuredClone(both), locale: null });
       await el.updateComplete;
       expect($$(el, 'line.range').map((line) => line.classList.contains('open'))).to.deep.equal([false, false]);
+      // "Up to" is drawn from the median to its bound, a tick at each end.
+      expect($$(el, 'line.range').map((line) => [line.getAttribute('x1'), line.getAttribute('x2')])[1]).to.deep.equal(['57.06%', '100%']);
+      expect($$(el, 'line.tick')).to.have.length(4);
     });
 
     for (const theme of ['light', 'dark']) {
