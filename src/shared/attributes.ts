@@ -8,9 +8,12 @@ export function asText(value: unknown): string {
   return value == null ? '' : String(value).trim();
 }
 
-/** Splits a comma list attribute ("a, b,,c") into trimmed, non-empty, unique items. */
+/**
+ * Splits a comma list attribute ("a, B,,c") into trimmed, lower-cased, non-empty, unique items:
+ * its items are keywords or job ids, which the schema keeps lower-case.
+ */
 export function parseList(value: unknown): string[] {
-  return [...new Set(asText(value).split(',').map((item) => item.trim()).filter(Boolean))];
+  return [...new Set(asText(value).toLowerCase().split(',').map((item) => item.trim()).filter(Boolean))];
 }
 
 /**

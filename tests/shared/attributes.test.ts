@@ -3,8 +3,8 @@ import { asText, parseEnum, parseList } from '../../src/shared/attributes.js';
 import { captureConsole } from '../support/console.js';
 
 describe('shared: attribute parsing', () => {
-  it('splits comma lists, trimming, dropping empties and repeats', () => {
-    expect(parseList(' ml-engineer, nlp-engineer,,ml-engineer ')).to.deep.equal(['ml-engineer', 'nlp-engineer']);
+  it('splits comma lists, trimming, lower-casing, dropping empties and repeats', () => {
+    expect(parseList(' ml-engineer, NLP-Engineer,,ML-engineer ')).to.deep.equal(['ml-engineer', 'nlp-engineer']);
     expect(parseList('')).to.deep.equal([]);
     expect(parseList(null)).to.deep.equal([]);
   });

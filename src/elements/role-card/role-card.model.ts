@@ -28,10 +28,8 @@ export function sectionsOf(job: Job): Section[] {
  * so a typo must not leave an empty card.
  */
 export function parseSections(items: string[]): { wanted: Section[] | null; unknown: string[] } {
-  const known = new Set<string>(SECTIONS);
-  const names = items.map((item) => item.toLowerCase());
-  const wanted = SECTIONS.filter((section) => names.includes(section));
-  return { wanted: wanted.length ? wanted : null, unknown: items.filter((_, i) => !known.has(names[i])) };
+  const wanted = SECTIONS.filter((section) => items.includes(section));
+  return { wanted: wanted.length ? wanted : null, unknown: items.filter((item) => !(SECTIONS as readonly string[]).includes(item)) };
 }
 
 /** The sections to show: those asked for (all when null) that the job has, in card order. */

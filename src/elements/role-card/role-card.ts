@@ -132,7 +132,9 @@ export class MlRoleCard extends MlElement {
     super.willUpdate(changed);
     const value = this.jobsData.value;
     const data = value.status === 'ready' ? value.data : null;
-    this.current = data && asText(this.job) ? findJob(data, asText(this.job)) : undefined;
+    // Ids are lower-case (the schema's pattern), so "NLP-Engineer" finds its role.
+    const id = asText(this.job).toLowerCase();
+    this.current = data && id ? findJob(data, id) : undefined;
     if (data && !this.current) {
       // The words the card shows, so a missing job is not logged as job="".
       warnOnce(this, `<ml-role-card> ${this.jobProblem(data)}`);

@@ -157,7 +157,7 @@ export class MlSalaryCompare extends MlElement {
     }
     if (!jobs.length) return html`<p class="message" part="message">No salaries to compare.</p>`;
     const rows = sortRows(buildRows(jobs, basis), sort, valid);
-    const highlight = asText(this.highlight) || undefined;
+    const highlight = asText(this.highlight).toLowerCase() || undefined;
     if (highlight && !rows.some((row) => row.job === highlight)) {
       reportProblem(this, `highlight="${highlight}" is not among the jobs shown; ignored.`);
     }

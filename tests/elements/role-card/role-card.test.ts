@@ -421,6 +421,12 @@ describe('<ml-role-card>', () => {
       }
     });
 
+    it('finds a job id written in another case, as the keyword attributes are', async () => {
+      const el = await card(html`<ml-role-card job=" NLP-Engineer "></ml-role-card>`);
+      expect(text(q(el, '[part="heading"]'))).to.equal('Natural Language Processing Engineer');
+      expect(q(el, '[part="message"]')).to.equal(null);
+    });
+
     it('no job at all: a message and one warning; setting a valid job recovers', async () => {
       const warnings = captureConsole('warn');
       try {

@@ -205,6 +205,13 @@ describe('<ml-salary-compare>', () => {
       expect(getComputedStyle(row.querySelector('button')!).fontWeight).to.equal('700');
     });
 
+    it('matches job ids in jobs and highlight whatever their case, as the keyword attributes are', async () => {
+      const el = await fixture<MlSalaryCompare>(html`<ml-salary-compare jobs="NLP-Engineer, ml-engineer" highlight=" ML-Engineer"></ml-salary-compare>`);
+      expect(pairs(el)).to.deep.equal(['Natural Language Processing Engineer: $130,000', 'Machine Learning Engineer: $114,121 in the US']);
+      expect(text($(el, 'li.highlighted .label'))).to.equal('Machine Learning Engineer: $114,121 in the US (highlighted)');
+      expect($(el, '[part="problem"]')).to.equal(null);
+    });
+
     it('ignores a highlight that is not shown, saying so in the widget, with one warning', async () => {
       let el!: MlSalaryCompare;
       const seen = await warnings(async () => {
