@@ -244,8 +244,10 @@ export class MlRoleCard extends MlElement {
         </section>`;
       }
       case 'skills':
+        // A compact card keeps its top skills above the button: the tags once, not twice.
         return html`<section class="section skills" part="section">
-          ${subheading(level, 'Skills')} ${renderTags(labelledTags(skillTags(job), data), 'Skill areas')}
+          ${subheading(level, 'Skills')}
+          ${this.compact ? nothing : renderTags(labelledTags(skillTags(job), data), 'Skill areas')}
           <ul>${job.skills.map((skill) => html`<li>${skill.text}</li>`)}</ul>
         </section>`;
       case 'requirements':
