@@ -8,7 +8,7 @@ import { formatMoney, formatMoneyRange } from '../../shared/format.js';
 import { renderHeading } from '../../shared/heading.js';
 import { JobsDataConsumer } from '../../shared/context.js';
 import { MlElement } from '../../shared/ml-element.js';
-import { BASES, basesDiffer, topEarners } from '../../shared/salary.js';
+import { BASES, NO_SOURCE, basesDiffer, topEarners } from '../../shared/salary.js';
 import { buttons, tokens } from '../../shared/styles.js';
 import { reportProblem } from '../../shared/warn.js';
 import {
@@ -200,7 +200,10 @@ export class MlSalaryCompare extends MlElement {
       ${currencies.length > 1
         ? html`<p class="note" part="note">The figures are in different currencies (${currencies.join(', ')}) and are not converted.</p>`
         : nothing}
-      <p class="source" part="source">Source${sources.length > 1 ? 's' : ''}: ${sources.join('; ')}.</p>`;
+      <p class="source" part="source">${sources.length > 1
+        ? `Sources: ${sources.join('; ')}`
+        : // "Source not named.", not "Source: source not named."
+          sources[0].startsWith(NO_SOURCE) ? `S${sources[0].slice(1)}` : `Source: ${sources[0]}`}.</p>`;
   }
 
   private renderChart(
