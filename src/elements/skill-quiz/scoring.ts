@@ -26,11 +26,14 @@ export function scoreQuiz(questions: readonly QuizQuestion[], answers: Answers, 
 }
 
 /**
- * Skill tags of `job` (in its order, once each) that no chosen option lists under `skills`;
- * null when no option of the quiz lists skills at all (author questions need not map them).
+ * Skill tags of `job` (in its order, once each) that some option of the quiz lists under
+ * `skills` but no chosen option does: a tag the quiz never asks about (a page's dataset may have
+ * its own) says nothing about the reader. Null when the quiz asks about none of the job's tags
+ * (author questions need not map them).
  */
 export function skillsToBuild(job: JobSkills, questions: readonly QuizQuestion[], answers: Answers): string[] | null {
-  if (!questions.some((question) => question.options.some((option) => option.skills))) return null;
+  const asked = new Set(questions.flatMap((question) => question.options.flatMap((option) => option.skills ?? [])));
+  const tags = [...new Set(job.skills.flatMap((skill) => skill.tags))].filter((tag) => asked.has(tag));
   const covered = new Set(answers.flatMap((answer, i) => (answer == null ? [] : questions[i]?.options[answer]?.skills ?? [])));
-  return [...new Set(job.skills.flatMap((skill) => skill.tags))].filter((tag) => !covered.has(tag));
+  return tags.length ? tags.filter((tag) => !covered.has(tag)) : null;
 }

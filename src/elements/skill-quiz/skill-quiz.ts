@@ -424,7 +424,7 @@ export class MlSkillQuiz extends MlElement {
                   <ul part="skills" aria-labelledby="skills-heading">
                     ${skills.map((tag) => html`<li>${labelOf(data, tag)}</li>`)}
                   </ul>`
-              : html`<p>Your answers cover every skill listed for the ${top.title} role.</p>`}`
+              : html`<p>Your answers cover every skill asked about for the ${top.title} role.</p>`}`
         : nothing}
       <button class="primary" part="retake-button" @click=${this.retake}>Retake the quiz</button>`;
   }

@@ -53,14 +53,20 @@ describe('skill-quiz scoring', () => {
     expect(scoreQuiz(small, [null, 0], ['a'])).to.deep.equal([{ job: 'a', score: 40 }]);
   });
 
-  it('lists the top job skill tags the answers did not cover, or null when no option maps skills', () => {
+  it('lists the job skill tags the quiz asks about that the answers did not cover, or null when it asks about none', () => {
     const withSkills: QuizQuestion[] = [
-      { id: 'q', prompt: 'Q', options: [{ label: 'x', weights: {}, skills: ['python', 'ros'] }, { label: 'y', weights: {} }] },
+      { id: 'q', prompt: 'Q', options: [{ label: 'x', weights: {}, skills: ['python'] }, { label: 'y', weights: {}, skills: ['ros'] }] },
+      { id: 'r', prompt: 'R', options: [{ label: 'x', weights: {}, skills: ['cpp'] }, { label: 'y', weights: {} }] },
     ];
     const robotics = getJob('robotics-engineer')!;
-    expect(skillsToBuild(robotics, withSkills, [0])).to.deep.equal(['cpp', 'ml-frameworks', 'simulation', 'systems-integration']);
-    expect(skillsToBuild(robotics, withSkills, [1])).to.deep.equal(['cpp', 'python', 'ros', 'ml-frameworks', 'simulation', 'systems-integration']);
+    // Robotics' tags are cpp, python, ros, ml-frameworks, simulation, systems-integration: the
+    // last three are never asked about, so the answers say nothing of them.
+    expect(skillsToBuild(robotics, withSkills, [0, 1])).to.deep.equal(['cpp', 'ros']);
+    expect(skillsToBuild(robotics, withSkills, [1, 0])).to.deep.equal(['python']);
+    expect(skillsToBuild(robotics, withSkills, [null, null])).to.deep.equal(['cpp', 'python', 'ros']);
     expect(skillsToBuild(robotics, small, [0, 0])).to.equal(null);
+    const otherTags: QuizQuestion[] = [{ id: 'q', prompt: 'Q', options: [{ label: 'x', weights: {}, skills: ['linguistics'] }] }];
+    expect(skillsToBuild(robotics, otherTags, [0])).to.equal(null);
   });
 });
 
