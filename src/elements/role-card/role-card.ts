@@ -243,13 +243,15 @@ export class MlRoleCard extends MlElement {
           ${lists.map((list) => html`${renderHeading(level + 1, list.title, { id: null, part: 'list-heading', focusable: false })}<ul>${list.items.map((item) => html`<li>${item}</li>`)}</ul>`)}
         </section>`;
       }
-      case 'skills':
-        // A compact card keeps its top skills above the button: the tags once, not twice.
+      case 'skills': {
+        // A compact card keeps its top skills above the button: here only the rest, once each.
+        const tags = skillTags(job).slice(this.compact ? TOP_SKILLS : 0);
         return html`<section class="section skills" part="section">
           ${subheading(level, 'Skills')}
-          ${this.compact ? nothing : renderTags(labelledTags(skillTags(job), data), 'Skill areas')}
+          ${tags.length ? renderTags(labelledTags(tags, data), this.compact ? 'More skill areas' : 'Skill areas') : nothing}
           <ul>${job.skills.map((skill) => html`<li>${skill.text}</li>`)}</ul>
         </section>`;
+      }
       case 'requirements':
         return this.renderList('requirements', 'Requirements', level, job.requirements);
       case 'education': {

@@ -338,13 +338,16 @@ describe('<ml-role-card>', () => {
       expect(q(el, '#details')!.hidden).to.equal(true);
     });
 
-    it('expanded, lists the skills without repeating the top-skill tags above the button', async () => {
+    it('expanded, lists the other skill areas without repeating the top ones above the button', async () => {
       const el = await card(html`<ml-role-card job="ml-engineer" compact expanded></ml-role-card>`);
-      expect(qa(el, '[part="tag"]').map(text)).to.deep.equal(['Python', 'ML frameworks', 'Maths and statistics', 'Cloud platforms']);
+      expect(qa(el, '.top-skills [part="tag"]').map(text)).to.deep.equal(['Python', 'ML frameworks', 'Maths and statistics', 'Cloud platforms']);
       const skills = q(el, '#details .skills')!;
-      expect(skills.querySelector('.tags')).to.equal(null);
-      expect([...skills.querySelectorAll('li')].map(text)).to.have.length(5);
-      expect(text(skills.querySelector('li'))).to.match(/^Proficiency in Python/);
+      const more = skills.querySelector('.tags')!;
+      expect(more.getAttribute('aria-label')).to.equal('More skill areas');
+      expect([...more.querySelectorAll('[part="tag"]')].map(text)).to.deep.equal(['Software engineering', 'Data visualisation']);
+      const items = [...skills.querySelectorAll('ul:not(.tags) > li')].map(text);
+      expect(items).to.have.length(5);
+      expect(items[0]).to.match(/^Proficiency in Python/);
     });
 
     it('keeps the summary above the button when expanded, so the button does not move', async () => {
