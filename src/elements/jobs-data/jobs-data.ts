@@ -23,13 +23,14 @@ type Unlocalised = JobsContextValue extends infer V ? (V extends unknown ? Omit<
  * that is not JSON, schema problems) is shown by every widget inside and logged once with
  * `console.warn` (not an error: a host page's error monitoring is not ours to fill). It renders
  * nothing of its own (`display: contents`), so it does not change the page's layout; the
- * exceptions are a line shown when it is given both a JSON child and `src`, and one when it holds
- * no widgets (WordPress's classic editor moves them out of it across a blank line).
+ * exceptions are a line shown when it is given both a JSON child and `src`, and one when it sits
+ * empty in a `<p>` (WordPress's classic editor closes it there across a blank line, moving its
+ * widgets out).
  *
  * @summary Gives the widgets inside it a page's own dataset (from `src`, a JSON child or `data`) and `locale`.
  * @tagname ml-jobs-data
  * @slot - The widgets (and any other content) that use this data.
- * @csspart problem - the line shown when both a JSON child and `src` are given, or when it holds no content
+ * @csspart problem - a line shown when both a JSON child and `src` are given, or when it sits empty in a `<p>`
  */
 export class MlJobsData extends LitElement {
   static version = VERSION;
@@ -126,10 +127,12 @@ export class MlJobsData extends LitElement {
   }
 
   protected override render() {
-    // Only a JSON child and the <br>s a CMS adds around it: its widgets are elsewhere on the page.
-    const empty = this.parsed && !this.querySelector(':not(script,br)') && EMPTY;
+    // The classic editor's signature: in a <p>, with at most a JSON child and the <br>s it adds.
+    // A provider a script fills later is not in a <p>, so it is never taken for one.
+    const empty = this.parsed && this.parentElement?.localName === 'p' && !this.querySelector(':not(script,br)') && EMPTY;
     if (empty) warnOnce(this, empty);
-    const problem = this.problem || empty;
-    return html`${problem ? html`<p part="problem">${problem}</p>` : nothing}<slot @slotchange=${() => this.requestUpdate()}></slot>`;
+    return html`${[this.problem, empty].map((problem) => (problem ? html`<p part="problem">${problem}</p>` : nothing))}<slot
+        @slotchange=${() => this.requestUpdate()}
+      ></slot>`;
   }
 }

@@ -249,6 +249,33 @@ describe('<ml-jobs-data>', () => {
       expect(warnings).to.have.length(1);
     });
 
+    it('says nothing of a provider a script fills later, or of one holding only text', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div><ml-jobs-data id="text">Salaries below.</ml-jobs-data></div>`);
+      const later = document.createElement('ml-jobs-data');
+      later.data = renamed('Later');
+      page.append(later);
+      await later.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      later.append(document.createElement('test-jobs-consumer'));
+      await titlesBecome(consumer(later), ['Later Machine Learning Engineer']);
+      for (const el of page.querySelectorAll('ml-jobs-data')) expect(el.shadowRoot!.querySelector('[part="problem"]')).to.equal(null);
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('shows each of its problems when an emptied provider was also given both a JSON child and src', async () => {
+      const src = fixtureUrl('custom-jobs.json.txt', 'emptied-both');
+      const page = await fixture<HTMLDivElement>(
+        `<div><p><ml-jobs-data src="${src}"><script type="application/json">${JSON.stringify(renamed('Both'))}</script></p><p><test-jobs-consumer></test-jobs-consumer></p></div>`,
+      );
+      const el = page.querySelector('ml-jobs-data')!;
+      await el.updateComplete;
+      const lines = [...el.shadowRoot!.querySelectorAll('[part="problem"]')].map((line) => line.textContent);
+      expect(lines).to.have.length(2);
+      expect(lines[0]).to.include('both a JSON child and src');
+      expect(lines[1]).to.include('holds no widgets');
+      expect(warnings).to.have.length(2);
+    });
+
     it('reloads when src changes, and a slow old response cannot overwrite the new data', async () => {
       let releaseSlow!: () => void;
       const slow = new Promise<void>((resolve) => (releaseSlow = resolve));
