@@ -6,6 +6,8 @@ define('ml-salary-compare', MlSalaryCompare);
 // Its events' detail types; re-exporting them also brings their GlobalEventHandlersEventMap
 // entries to a project that imports only this entry.
 export type { JobSelectDetail } from './shared/events.js';
+// The types of its `sort` and `view` properties, as the README's API table names them.
+export type { SortOrder, View } from './elements/salary-compare/salary-compare.model.js';
 export { MlSalaryCompare };
 
 declare global {

@@ -58,7 +58,15 @@ export function sortRows(rows: CompareRow[], sort: SortOrder, order: string[]): 
  * line that says it goes on.
  */
 export function scaleMax(rows: CompareRow[]): number {
-  return Math.max(1, ...rows.flatMap((row) => [row.amount, row.range?.max ?? 0, (row.top?.amount ?? 0) * (row.top?.qualifier === 'over' ? 1.15 : 1)]));
+  return Math.max(
+    1,
+    ...rows.flatMap((row) => [
+      row.amount,
+      row.range?.max ?? 0,
+      // After the bar too: a page's data may put "over" below the median.
+      row.top?.qualifier === 'over' ? Math.max(row.top.amount, row.amount) * 1.15 : (row.top?.amount ?? 0),
+    ]),
+  );
 }
 
 /** `value` as a percentage of `max`, clamped to 0–100 and rounded to 0.01 for tidy SVG. */

@@ -159,7 +159,7 @@ export class MlSalaryCompare extends MlElement {
     const rows = sortRows(buildRows(jobs, basis), sort, valid);
     const highlight = asText(this.highlight).toLowerCase() || undefined;
     if (highlight && !rows.some((row) => row.job === highlight)) {
-      reportProblem(this, `highlight="${highlight}" is not among the jobs shown; ignored.`);
+      reportProblem(this, `highlight="${this.highlight}" is not among the jobs shown; ignored.`);
     }
     // The region where the article gives one: only the US figure says where it holds.
     const amount = (row: CompareRow) => formatMoney(row.amount, row.currency, locale) + (row.region ? ` in the ${row.region}` : '');

@@ -100,6 +100,9 @@ describe('salary-compare model', () => {
     expect(scaleMax(median)).to.equal(264500);
     const upTo = median.map((row) => (row.top ? { ...row, top: { ...row.top, qualifier: 'up to' } } : row));
     expect(scaleMax(upTo)).to.equal(230000);
+    // A page's "over $100,000" below a $158,303 median: the room comes after the bar.
+    const below = median.map((row) => (row.top ? { ...row, top: { ...row.top, amount: 100000 } } : row));
+    expect(scaleMax(below)).to.be.closeTo(158303 * 1.15, 0.001);
     expect(scaleMax(buildRows(selectJobs(['ml-engineer'], dataset).jobs, 'median'))).to.equal(114121);
     expect(percent(115000, 230000)).to.equal(50);
     expect(percent(1, 3)).to.equal(33.33);
