@@ -15,6 +15,16 @@ document.getElementById('locale').addEventListener('change', (event) => {
   document.getElementById('provider').setAttribute('locale', event.target.value);
 });
 
+// The chart's bars and rows are buttons that only fire ml-job-select: the page decides what
+// choosing a role does. Here it shows that role's card below the chart, and says so politely so
+// that a screen reader hears the press did something.
+document.getElementById('salaries').addEventListener('ml-job-select', (event) => {
+  const card = document.getElementById('chosen');
+  card.job = event.detail.job;
+  card.hidden = false;
+  document.getElementById('chosen-hint').textContent = 'The card of the role you chose is below.';
+});
+
 const log = document.getElementById('log');
 for (const name of ['ml-toggle', 'ml-job-select', 'ml-quiz-start', 'ml-quiz-answer', 'ml-quiz-complete', 'ml-quiz-reset']) {
   document.addEventListener(name, (event) => {

@@ -9,7 +9,7 @@ describeEachEngine('', (env, engine) => {
     const firefox = engine === 'firefox';
     assert.deepEqual(report.errors, []);
     assert.deepEqual(report.consoleErrors, []);
-    assert.equal((await widgetTexts(page, 'ml-role-card')).length, 5);
+    assert.equal((await widgetTexts(page, 'ml-role-card:not([hidden])')).length, 5);
     // playwright's selectOption, puppeteer's select.
     const select = (selector, value) => (firefox ? page.select(selector, value) : page.selectOption(selector, value));
     await select('#locale', 'de-DE');
@@ -25,6 +25,11 @@ describeEachEngine('', (env, engine) => {
     if (firefox) await page.click('ml-role-card >>> [part="toggle"]');
     else await page.locator('ml-role-card').first().getByRole('button', { name: /Show more/ }).click();
     await page.waitForFunction(() => document.querySelector('#log li')?.textContent.includes('ml-toggle'));
+    // Choosing a role in the first chart shows its card below, and says so politely.
+    await page.$eval('#salaries', (chart) => chart.shadowRoot.querySelectorAll('[part="bar-button"]')[1].click());
+    await page.waitForFunction(() => !document.getElementById('chosen').hidden);
+    assert.match((await widgetTexts(page, '#chosen'))[0], /^Natural Language Processing Engineer/);
+    assert.equal(await page.$eval('#chosen-hint', (hint) => hint.textContent), 'The card of the role you chose is below.');
     await context.close();
   });
 
