@@ -249,7 +249,7 @@ describe('<ml-jobs-data>', () => {
       expect(warnings).to.have.length(1);
     });
 
-    it('says nothing of a provider a script fills later, or of one holding only text', async () => {
+    it('says nothing of a provider a script fills later, or of one holding only text outside a <p>', async () => {
       const page = await fixture<HTMLDivElement>(html`<div><ml-jobs-data id="text">Salaries below.</ml-jobs-data></div>`);
       const later = document.createElement('ml-jobs-data');
       later.data = renamed('Later');
