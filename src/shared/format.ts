@@ -24,8 +24,9 @@ export function formatMoney(amount: number, currency: string, locale: string): s
 }
 
 /**
- * A whole percentage in `locale` ("92%", "92 %" in German). Only on the quiz's result, after a
- * reader's click, so neither cached nor written without Intl like the dollars above.
+ * A whole percentage in `locale` ("92%", "92 %" in German). Only on the quiz's result (after the
+ * last answer, or once when a finished quiz is restored), so neither cached nor written without
+ * Intl like the dollars above.
  */
 export function formatPercent(score: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent' }).format(score / 100);

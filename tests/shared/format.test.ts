@@ -27,8 +27,8 @@ describe('shared: format', () => {
     } finally {
       Intl.NumberFormat = NumberFormat;
     }
-    // Other English locales write "US$": Intl's business.
-    expect(formatMoney(114121, 'USD', 'en-GB')).to.equal(new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(114121));
+    // Other English locales write "US$", as Intl does.
+    expect(formatMoney(114121, 'USD', 'en-GB')).to.equal('US$114,121');
   });
 
   it('formats other currencies a dataset may use', () => {
@@ -39,9 +39,8 @@ describe('shared: format', () => {
     expect(formatMoneyRange(95000, 180000, 'USD', 'en-US')).to.equal('$95,000–$180,000');
   });
 
-  it('writes a whole percentage in the locale, English exactly as Intl does', () => {
-    const intl = (score: number, locale: string) => new Intl.NumberFormat(locale, { style: 'percent' }).format(score / 100);
-    expect([0, 7, 92, 100].map((score) => formatPercent(score, 'en-US'))).to.deep.equal([0, 7, 92, 100].map((score) => intl(score, 'en-US')));
+  it('writes a whole percentage in the locale', () => {
+    expect([0, 7, 92, 100].map((score) => formatPercent(score, 'en-US'))).to.deep.equal(['0%', '7%', '92%', '100%']);
     expect(formatPercent(92, 'en')).to.equal('92%');
     expect(formatPercent(92, 'de-DE')).to.equal(`92${NBSP}%`);
     expect(formatPercent(92, 'tr-TR')).to.equal('%92');

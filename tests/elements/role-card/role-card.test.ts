@@ -350,7 +350,7 @@ describe('<ml-role-card>', () => {
       expect(items[0]).to.match(/^Proficiency in Python/);
     });
 
-    it('keeps the summary above the button when expanded, so the button does not move', async () => {
+    it('keeps title, salary and top skills above the button when expanded, so the button does not move', async () => {
       const el = await card(html`<ml-role-card job="computer-vision-engineer" compact></ml-role-card>`);
       const button = q<HTMLButtonElement>(el, 'button')!;
       const top = button.getBoundingClientRect().top;
@@ -363,7 +363,7 @@ describe('<ml-role-card>', () => {
       expect(text(q(el, '#details'))).to.match(/^Computer Vision Engineers develop/);
     });
 
-    it('the expanded card shows the same sections as the full card', async () => {
+    it('the expanded card shows the sections asked for, in card order, like the full card', async () => {
       const el = await card(html`<ml-role-card job="ml-engineer" compact expanded sections="requirements,salary"></ml-role-card>`);
       expect(sectionHeadings(el)).to.deep.equal(['Salary', 'Requirements']);
     });

@@ -26,7 +26,7 @@ describe('skill-quiz scoring', () => {
       { job: 'b', score: 33 },
     ]);
     expect(scoreQuiz(small, [null, 1], ['b'])).to.deep.equal([{ job: 'b', score: 67 }]);
-    // a: 0/5 = 0; b: (1+2)/3 = 100.
+    // a: (0+1)/5 = 20; b: (1+2)/3 = 100.
     expect(scoreQuiz(small, [1, 1], ['a', 'b', 'c'])).to.deep.equal([
       { job: 'b', score: 100 },
       { job: 'a', score: 20 },
