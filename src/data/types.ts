@@ -119,3 +119,21 @@ export interface JobsSlice<J extends { id: string }> {
 export interface TaggedJobsSlice<J extends { id: string }> extends JobsSlice<J> {
   skillTags: readonly SkillTag[];
 }
+
+/** The shape of `data/quiz.json` and of an author's own quiz. */
+/** One answer choice: `weights` by job id; `skills` (optional) the skill tags it shows the reader has. */
+export interface QuizOption {
+  label: string;
+  weights?: Record<string, number>;
+  skills?: string[];
+}
+
+export interface QuizQuestion {
+  id: string;
+  prompt: string;
+  options: QuizOption[];
+}
+
+export interface QuizData {
+  questions: QuizQuestion[];
+}

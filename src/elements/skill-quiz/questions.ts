@@ -1,22 +1,5 @@
 import type { TaggedJobsSlice } from '../../data/types.js';
 
-/** One answer choice: `weights` by job id; `skills` (optional) the skill tags it shows the reader has. */
-export interface QuizOption {
-  label: string;
-  weights?: Record<string, number>;
-  skills?: string[];
-}
-
-export interface QuizQuestion {
-  id: string;
-  prompt: string;
-  options: QuizOption[];
-}
-
-export interface QuizData {
-  questions: QuizQuestion[];
-}
-
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';

@@ -1,6 +1,5 @@
-import type { JobSkills } from '../../data/types.js';
+import type { JobSkills, QuizQuestion } from '../../data/types.js';
 import type { QuizScore } from '../../shared/events.js';
-import type { QuizQuestion } from './questions.js';
 
 /** The chosen option index per question; null where unanswered. */
 export type Answers = readonly (number | null)[];

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import builtIn from '../../../data/quiz.json';
+import { builtInQuiz } from '../../data/bundled/quiz.js';
 import { bundledSkills } from '../../data/bundled/skills.js';
 import { findJob, jobIdsOf, labelOf } from '../../data/lookup.js';
-import type { JobSkills, TaggedJobsSlice } from '../../data/types.js';
+import type { JobSkills, QuizData, QuizQuestion, TaggedJobsSlice } from '../../data/types.js';
 import { JobsDataConsumer } from '../../shared/context.js';
 import { emit, type QuizCompleteDetail } from '../../shared/events.js';
 import { count, formatPercent } from '../../shared/format.js';
@@ -13,12 +13,9 @@ import { buttons, tokens } from '../../shared/styles.js';
 import { findJsonChild, whenParsed } from '../../shared/author-json.js';
 import type { JsonResult } from '../../shared/read-json.js';
 import { reportProblem } from '../../shared/warn.js';
-import type { QuizData, QuizQuestion } from './questions.js';
 import { scoreQuiz, skillsToBuild } from './scoring.js';
 import { asProgress, load, save, storageKey } from './storage.js';
 import { styles } from './skill-quiz.styles.js';
-
-const BUILT_IN = builtIn as QuizData;
 
 /** The code for an author's own questions, once a quiz on the page has needed it. */
 let authorQuestions: typeof import('./author-questions.js') | undefined;
@@ -149,7 +146,7 @@ export class MlSkillQuiz extends MlElement {
     else if (data.data) {
       // The built-in quiz is tested against the bundled data; weights for jobs a page's own
       // dataset lacks are simply not scored.
-      problem = this.source === BUILT_IN ? null : authorQuestions!.quizProblem(this.source, data.data);
+      problem = this.source === builtInQuiz ? null : authorQuestions!.quizProblem(this.source, data.data);
       questions = problem ? null : (this.source as QuizData).questions;
     }
     // A warning like every other bad input: a host page's error monitoring is not ours to fill.
@@ -186,7 +183,7 @@ export class MlSkillQuiz extends MlElement {
     if (key === this.sourceKey) return;
     this.sourceKey = key;
     const token = ++this.fetchToken;
-    if (!script && !this.src) return this.setSource({ ok: true, value: BUILT_IN });
+    if (!script && !this.src) return this.setSource({ ok: true, value: builtInQuiz });
     this.setSource(undefined);
     this.reading = this.readAuthorQuestions(script ? (script.textContent ?? '') : null, this.src ?? '', token);
   };
@@ -368,7 +365,7 @@ export class MlSkillQuiz extends MlElement {
     if (this.screen === 'result' && this.completed) return this.renderResult(questions, value.data, level, locale);
     return html`${renderHeading(level, title)}
       <p>
-        Answer ${count(questions.length, 'question')}${this.source === BUILT_IN ? ' about what you like to build, the tools you know and how you like to work' : ''}.
+        Answer ${count(questions.length, 'question')}${this.source === builtInQuiz ? ' about what you like to build, the tools you know and how you like to work' : ''}.
         The quiz then ranks the ${count(value.data.jobs.length, 'role')} by how well they match your answers.
       </p>
       <button class="primary" part="start-button" @click=${this.start}>Start the quiz</button>`;

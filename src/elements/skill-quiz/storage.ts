@@ -1,5 +1,5 @@
+import type { QuizQuestion } from '../../data/types.js';
 import type { QuizCompleteDetail } from '../../shared/events.js';
-import type { QuizQuestion } from './questions.js';
 
 /** What `persist` keeps: the quiz it belongs to (question ids), the step, the answers, the result. */
 export interface Progress {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import quiz from '../../../data/quiz.json';
 import { dataset, getJob, jobIds } from '../../../src/data/jobs.js';
-import { quizProblem, type QuizData, type QuizQuestion } from '../../../src/elements/skill-quiz/questions.js';
+import type { QuizData, QuizQuestion } from '../../../src/data/types.js';
+import { quizProblem } from '../../../src/elements/skill-quiz/questions.js';
 import { scoreQuiz, skillsToBuild } from '../../../src/elements/skill-quiz/scoring.js';
 
 const builtIn = (quiz as QuizData).questions;

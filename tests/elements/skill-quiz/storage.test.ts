@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { asProgress, load, save, storageKey } from '../../../src/elements/skill-quiz/storage.js';
-import type { QuizQuestion } from '../../../src/elements/skill-quiz/questions.js';
+import type { QuizQuestion } from '../../../src/data/types.js';
 
 const option = (label: string) => ({ label, weights: {} });
 const QUESTIONS: QuizQuestion[] = [
