@@ -1,15 +1,16 @@
 import type { JobSkills, QuizQuestion } from '../../data/types.js';
-import type { QuizScore } from '../../shared/events.js';
+import type { QuizCompleteDetail } from '../../shared/events.js';
 
 /** The chosen option index per question; null where unanswered. */
 export type Answers = readonly (number | null)[];
 
 /**
- * The contract's formula, per job: round(100 × Σ weight of the chosen options / Σ over questions
- * of the largest option weight), 0 where that sum is 0. Ranked by score; the sort is stable, so
- * ties keep the order of `jobIds` (the dataset's order).
+ * The result `ml-quiz-complete` gives. Scores by the contract's formula, per job: round(100 × Σ
+ * weight of the chosen options / Σ over questions of the largest option weight), 0 where that sum
+ * is 0 (an unanswered question adds nothing). Ranked by score; the sort is stable, so ties keep the
+ * order of `jobIds` (the dataset's order). `jobIds` is never empty: a dataset has a job.
  */
-export function scoreQuiz(questions: readonly QuizQuestion[], answers: Answers, jobIds: readonly string[]): QuizScore[] {
+export function scoreQuiz(questions: readonly QuizQuestion[], answers: Answers, jobIds: readonly string[]): QuizCompleteDetail {
   const scores = jobIds.map((job) => {
     let chosen = 0;
     let best = 0;
@@ -21,7 +22,13 @@ export function scoreQuiz(questions: readonly QuizQuestion[], answers: Answers, 
     });
     return { job, score: best === 0 ? 0 : Math.round((100 * chosen) / best) };
   });
-  return scores.sort((a, b) => b.score - a.score);
+  scores.sort((a, b) => b.score - a.score);
+  return {
+    topJob: scores[0].job,
+    scores,
+    // A finished quiz has every question answered.
+    answers: questions.map((question, i) => ({ question: question.id, option: answers[i]! })),
+  };
 }
 
 /**

@@ -304,16 +304,8 @@ export class MlSkillQuiz extends MlElement {
 
   /** The result of the answers given, against the data in effect; null while a provider loads. */
   private score(): QuizCompleteDetail | null {
-    const questions = this.questions!;
     const { data } = this.jobsData.value;
-    if (!data) return null;
-    const scores = scoreQuiz(questions, this.answers, jobIdsOf(data));
-    return {
-      // Every dataset has a job (its schema says so), so there is always a first.
-      topJob: scores[0].job,
-      scores,
-      answers: questions.map((q, i) => ({ question: q.id, option: this.answers[i]! })),
-    };
+    return data && scoreQuiz(this.questions!, this.answers, jobIdsOf(data));
   }
 
   private finish(): void {

@@ -16,32 +16,48 @@ const small: QuizQuestion[] = [
 describe('skill-quiz scoring', () => {
   it('applies the formula: round(100 × chosen / Σ largest weight per question)', () => {
     // a: (3+1)/5 = 80; b: (1+2)/3 = 100; c: denominator 0 → 0.
-    expect(scoreQuiz(small, [0, 1], ['a', 'b', 'c'])).to.deep.equal([
+    expect(scoreQuiz(small, [0, 1], ['a', 'b', 'c']).scores).to.deep.equal([
       { job: 'b', score: 100 },
       { job: 'a', score: 80 },
       { job: 'c', score: 0 },
     ]);
     // a: (3+2)/5 = 100; b: 1/3 = 33.3 → 33; rounding 2/3 = 66.7 → 67 below.
-    expect(scoreQuiz(small, [0, 0], ['a', 'b'])).to.deep.equal([
+    expect(scoreQuiz(small, [0, 0], ['a', 'b']).scores).to.deep.equal([
       { job: 'a', score: 100 },
       { job: 'b', score: 33 },
     ]);
-    expect(scoreQuiz(small, [null, 1], ['b'])).to.deep.equal([{ job: 'b', score: 67 }]);
+    expect(scoreQuiz(small, [null, 1], ['b']).scores).to.deep.equal([{ job: 'b', score: 67 }]);
     // a: (0+1)/5 = 20; b: (1+2)/3 = 100.
-    expect(scoreQuiz(small, [1, 1], ['a', 'b', 'c'])).to.deep.equal([
+    expect(scoreQuiz(small, [1, 1], ['a', 'b', 'c']).scores).to.deep.equal([
       { job: 'b', score: 100 },
       { job: 'a', score: 20 },
       { job: 'c', score: 0 },
     ]);
   });
 
+  it("gives the complete event's detail: the first ranked job on top and every answer by question id", () => {
+    expect(scoreQuiz(small, [1, 0], ['a', 'b', 'c'])).to.deep.equal({
+      // a: (0+2)/5 = 40; b: (1+0)/3 = 33.
+      topJob: 'a',
+      scores: [
+        { job: 'a', score: 40 },
+        { job: 'b', score: 33 },
+        { job: 'c', score: 0 },
+      ],
+      answers: [
+        { question: 'q1', option: 1 },
+        { question: 'q2', option: 0 },
+      ],
+    });
+  });
+
   it('breaks ties in dataset order, whichever order the scores came from', () => {
     const tie: QuizQuestion[] = [{ id: 'q', prompt: 'Q', options: [{ label: 'x', weights: { a: 1, b: 2 } }] }];
     // a: 1/1 = 100; b: 2/2 = 100: equal, so the order of the job list decides.
-    expect(scoreQuiz(tie, [0], ['b', 'a']).map((s) => s.job)).to.deep.equal(['b', 'a']);
-    expect(scoreQuiz(tie, [0], ['a', 'b']).map((s) => s.job)).to.deep.equal(['a', 'b']);
+    expect(scoreQuiz(tie, [0], ['b', 'a']).scores.map((s) => s.job)).to.deep.equal(['b', 'a']);
+    expect(scoreQuiz(tie, [0], ['a', 'b']).scores.map((s) => s.job)).to.deep.equal(['a', 'b']);
     // Every score 0 (nothing weighted for these jobs): dataset order.
-    expect(scoreQuiz(tie, [0], ['z', 'y', 'x'])).to.deep.equal([
+    expect(scoreQuiz(tie, [0], ['z', 'y', 'x']).scores).to.deep.equal([
       { job: 'z', score: 0 },
       { job: 'y', score: 0 },
       { job: 'x', score: 0 },
@@ -50,8 +66,8 @@ describe('skill-quiz scoring', () => {
 
   it('scores 0 for a job where every weight is 0 or missing, and ignores unanswered questions', () => {
     const zero: QuizQuestion[] = [{ id: 'q', prompt: 'Q', options: [{ label: 'x', weights: { a: 0 } }, { label: 'y' }] }];
-    expect(scoreQuiz(zero, [0], ['a'])).to.deep.equal([{ job: 'a', score: 0 }]);
-    expect(scoreQuiz(small, [null, 0], ['a'])).to.deep.equal([{ job: 'a', score: 40 }]);
+    expect(scoreQuiz(zero, [0], ['a']).scores).to.deep.equal([{ job: 'a', score: 0 }]);
+    expect(scoreQuiz(small, [null, 0], ['a']).scores).to.deep.equal([{ job: 'a', score: 40 }]);
   });
 
   it('lists the job skill tags the quiz asks about that the answers did not cover, or null when it asks about none', () => {
@@ -98,7 +114,7 @@ describe('skill-quiz built-in questions (data/quiz.json)', () => {
           ids.filter((other) => other !== job).reduce((sum, other) => sum + (o.weights?.[other] ?? 0) / largest(other), 0) / 100;
         return q.options.reduce((best, option, i) => (rank(option) > rank(q.options[best]) ? i : best), 0);
       });
-      const [first, second] = scoreQuiz(builtIn, answers, ids);
+      const [first, second] = scoreQuiz(builtIn, answers, ids).scores;
       expect(first.job, `answers ${answers} should put ${job} on top`).to.equal(job);
       expect(first.score).to.be.above(second.score);
     }
