@@ -75,15 +75,19 @@ export function percent(value: number, max: number): number {
 }
 
 /**
- * The distinct attributions of `rows` in row order, each naming its roles, so a chart's figure
- * keeps its source as the table's does: "Indeed.com, January 2023 (Computer Vision Engineer);
- * source not named (Natural Language Processing Engineer, …)". One attribution for
- * every row needs no names.
+ * The line under the figures naming the distinct attributions of `rows` in row order, each with
+ * its roles, so a chart's figure keeps its source as the table's does: "Sources: Indeed.com,
+ * January 2023 (Computer Vision Engineer); source not named (Natural Language Processing
+ * Engineer, …)." One attribution for every row needs no names: "Source: Glassdoor, December
+ * 2022." or "Source not named."
  */
-export function sourceList(rows: CompareRow[]): string[] {
+export function sourceLine(rows: CompareRow[]): string {
   const roles = new Map<string, string[]>();
   for (const row of rows) roles.set(row.attribution, [...(roles.get(row.attribution) ?? []), row.title]);
-  return [...roles].map(([attribution, titles]) => (roles.size > 1 ? `${attribution} (${titles.join(', ')})` : attribution));
+  if (roles.size > 1) return `Sources: ${[...roles].map(([attribution, titles]) => `${attribution} (${titles.join(', ')})`).join('; ')}.`;
+  const [only] = roles.keys();
+  // Capitalised from NO_SOURCE ("source not named…"), as a second constant would cost bytes.
+  return only.startsWith(NO_SOURCE) ? `S${only.slice(1)}.` : `Source: ${only}.`;
 }
 
 /** One CSV field: quoted when it holds a comma, quote or line break; a leading formula sign is neutralised. */

@@ -8,7 +8,7 @@ import { formatMoney, formatMoneyRange } from '../../shared/format.js';
 import { renderHeading } from '../../shared/heading.js';
 import { JobsDataConsumer } from '../../shared/context.js';
 import { MlElement } from '../../shared/ml-element.js';
-import { BASES, NO_SOURCE, basesDiffer, topEarners } from '../../shared/salary.js';
+import { BASES, basesDiffer, topEarners } from '../../shared/salary.js';
 import { buttons, tokens } from '../../shared/styles.js';
 import { reportProblem } from '../../shared/warn.js';
 import {
@@ -19,7 +19,7 @@ import {
   scaleMax,
   selectJobs,
   sortRows,
-  sourceList,
+  sourceLine,
   toCsv,
   type CompareRow,
   type SortOrder,
@@ -172,7 +172,6 @@ export class MlSalaryCompare extends MlElement {
         .filter(Boolean)
         .join('; ');
     const differ = jobs.some(basesDiffer);
-    const sources = sourceList(rows);
     const currencies = [...new Set(rows.map((row) => row.currency))];
     const caption = `${basis === 'median' ? 'Median salary' : 'Salary'} per year by role, ${ORDER_TEXT[sort]}`;
     return html`<div class="controls" part="controls">
@@ -200,10 +199,7 @@ export class MlSalaryCompare extends MlElement {
       ${currencies.length > 1
         ? html`<p class="note" part="note">The figures are in different currencies (${currencies.join(', ')}) and are not converted.</p>`
         : nothing}
-      <p class="source" part="source">${sources.length > 1
-        ? `Sources: ${sources.join('; ')}`
-        : // "Source not named.", not "Source: source not named."
-          sources[0].startsWith(NO_SOURCE) ? `S${sources[0].slice(1)}` : `Source: ${sources[0]}`}.</p>`;
+      <p class="source" part="source">${sourceLine(rows)}</p>`;
   }
 
   private renderChart(
@@ -215,14 +211,14 @@ export class MlSalaryCompare extends MlElement {
     const max = scaleMax(rows);
     return html`<ul class="chart" part="chart" role="list" aria-labelledby="caption">
         ${rows.map((row) => {
-          const lit = row.job === highlight;
+          const emphasised = row.job === highlight;
           const text = marker(row);
           const end = percent(row.amount, max);
-          return html`<li class=${lit ? 'item highlighted' : 'item'}>
+          return html`<li class=${emphasised ? 'item highlighted' : 'item'}>
             <button type="button" part="bar-button" class="bar-button" @click=${() => this.select(row)}>
               <span class="label"
                 ><span class="title">${row.title}<span class="colon">:</span></span>
-                <span class="amount">${amount(row)}</span>${lit
+                <span class="amount">${amount(row)}</span>${emphasised
                   ? html`<span class="tag"> (highlighted)</span>`
                   : nothing}</span
               >
@@ -276,11 +272,11 @@ export class MlSalaryCompare extends MlElement {
         </thead>
         <tbody>
           ${rows.map((row) => {
-            const lit = row.job === highlight;
-            return html`<tr class=${lit ? 'highlighted' : ''}>
+            const emphasised = row.job === highlight;
+            return html`<tr class=${emphasised ? 'highlighted' : ''}>
               <th scope="row">
                 <button type="button" part="row-button" class="row-button" @click=${() => this.select(row)}>
-                  ${row.title}${lit ? html`<span class="tag"> (highlighted)</span>` : nothing}
+                  ${row.title}${emphasised ? html`<span class="tag"> (highlighted)</span>` : nothing}
                 </button>
               </th>
               <td class="num">${amount(row)}</td>

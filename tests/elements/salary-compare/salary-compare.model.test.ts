@@ -7,7 +7,7 @@ import {
   scaleMax,
   selectJobs,
   sortRows,
-  sourceList,
+  sourceLine,
   toCsv,
 } from '../../../src/elements/salary-compare/salary-compare.model.js';
 
@@ -112,22 +112,26 @@ describe('salary-compare model', () => {
 
   it('names every source and date once, in chart order, each with the roles it covers', () => {
     const median = sortRows(buildRows(selectJobs([], dataset).jobs, 'median'), 'desc', order);
-    expect(sourceList(median)).to.deep.equal([
-      'Indeed.com, January 2023 (Computer Vision Engineer)',
-      'source not named (Natural Language Processing Engineer, Machine Learning Research Scientist)',
-      'Glassdoor, December 2022 (Machine Learning Engineer)',
-      'U.S. Bureau of Labor Statistics (Robotics Engineer)',
-    ]);
-    expect(sourceList(buildRows(selectJobs([], dataset).jobs, 'article'))).to.deep.equal(["the article's closing summary"]);
+    expect(sourceLine(median)).to.equal(
+      'Sources: Indeed.com, January 2023 (Computer Vision Engineer); ' +
+        'source not named (Natural Language Processing Engineer, Machine Learning Research Scientist); ' +
+        'Glassdoor, December 2022 (Machine Learning Engineer); U.S. Bureau of Labor Statistics (Robotics Engineer).',
+    );
+  });
+
+  it('names one source for every row without roles, and an unnamed one as a sentence of its own', () => {
+    expect(sourceLine(buildRows(selectJobs([], dataset).jobs, 'article'))).to.equal("Source: the article's closing summary.");
+    expect(sourceLine(buildRows(selectJobs(['ml-engineer'], dataset).jobs, 'median'))).to.equal('Source: Glassdoor, December 2022.');
+    expect(sourceLine(buildRows(selectJobs(['nlp-engineer', 'ml-research-scientist'], dataset).jobs, 'median'))).to.equal('Source not named.');
   });
 
   it('keeps the date of a figure whose source a page\'s own data does not name', () => {
     const [nlp, ml] = buildRows(selectJobs(['nlp-engineer', 'ml-engineer'], dataset).jobs, 'median');
     const dated = { ...ml, source: null, date: '2024', attribution: 'source not named, 2024' };
-    expect(sourceList([nlp, dated])).to.deep.equal([
-      'source not named (Natural Language Processing Engineer)',
-      'source not named, 2024 (Machine Learning Engineer)',
-    ]);
+    expect(sourceLine([nlp, dated])).to.equal(
+      'Sources: source not named (Natural Language Processing Engineer); source not named, 2024 (Machine Learning Engineer).',
+    );
+    expect(sourceLine([dated])).to.equal('Source not named, 2024.');
   });
 
   it('writes the shown rows as CSV with a header and CRLF line ends', () => {
