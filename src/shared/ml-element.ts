@@ -65,7 +65,8 @@ export abstract class MlElement extends LitElement {
    * the reader answers) is announced, and those on screen from the start are not.
    */
   protected renderProblems(): unknown {
-    const lines = Array.from(problemsOf.get(this)!, (problem) => html`<p class="problem" part="problem">${problem}</p>`);
+    // Not Array.from(set, fn): MooTools, still on older CMS pages, replaces it with one that ignores fn.
+    const lines = [...problemsOf.get(this)!].map((problem) => html`<p class="problem" part="problem">${problem}</p>`);
     return html`<div role="status">${lines}</div>`;
   }
 }

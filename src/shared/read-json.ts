@@ -34,25 +34,25 @@ export function resolveUrl(src: string): { ok: true; url: string } | { ok: false
   }
 }
 
-/** Fetches and parses JSON from `url`; every failure becomes a sentence naming the URL. */
+/**
+ * Fetches and parses JSON from `url`; every failure becomes a sentence naming the URL, and the
+ * promise never rejects (its callers wait on it without a catch).
+ */
 export async function fetchJson(url: string): Promise<JsonResult> {
-  const networkError = (error: unknown): JsonResult => ({ ok: false, error: `Could not load ${url}: network error (${(error as Error).message}).` });
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    return networkError(error);
-  }
-  if (!response.ok) {
-    const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    return { ok: false, error: `Could not load ${url}: ${status}.` };
-  }
   let text: string;
   try {
+    const response = await fetch(url);
+    // A page's fetch wrapper that forgot to return the response.
+    if (!response) return { ok: false, error: `Could not load ${url}: this page's fetch gave no response.` };
+    if (!response.ok) {
+      const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      return { ok: false, error: `Could not load ${url}: ${status}.` };
+    }
     text = await response.text();
   } catch (error) {
-    // The connection broke while the body was arriving.
-    return networkError(error);
+    // No response, a connection that broke while the body arrived, or a page's fetch wrapper that
+    // rejected with something other than an Error.
+    return { ok: false, error: `Could not load ${url}: network error (${(error as Error)?.message ?? error}).` };
   }
   return parseJson(text, `Could not load ${url}: the response`, false);
 }

@@ -1,5 +1,5 @@
 // The built script on pages nobody here controls: strict CSP, Trusted Types, three copies of the
-// script, a hostile theme, right-to-left, a phone, a reader's text spacing, forced colours,
+// script, a hostile theme, Angular's zone.js, MooTools, a broken fetch wrapper, right-to-left, a phone, a reader's text spacing, forced colours,
 // reduced motion and a dark preference, in Chromium and Firefox ESR; print in Chromium only.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
@@ -74,6 +74,46 @@ describeEachEngine('', (env) => {
       ),
     );
     assert.deepEqual(hidden, []);
+    await opened.context.close();
+  });
+
+  test("Angular's zone.js: quizzes with their own questions start, from a JSON child and from src", async () => {
+    const opened = await open(env, '/e2e/angular.html');
+    await assertWorking(opened);
+    const { page } = opened;
+    const text = (selector) => page.$eval(selector, (el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
+    await page.waitForFunction(() => !/Loading the quiz/.test(document.querySelector('#remote').shadowRoot.textContent));
+    assert.match(await text('#own'), /Answer 1 question\./);
+    assert.match(await text('#remote'), /Answer 2 questions\./);
+    await page.$eval('#own', (el) => el.shadowRoot.querySelector('[part="start-button"]').click());
+    await page.waitForFunction(() => /Which pace suits you\?/.test(document.querySelector('#own').shadowRoot.textContent));
+    assert.deepEqual(opened.report.errors, []);
+    await opened.context.close();
+  });
+
+  test("MooTools' Array.from: each problem a widget works around is a line of its own", async () => {
+    const opened = await open(env, '/e2e/mootools.html');
+    await assertWorking(opened);
+    const lines = await opened.page.$eval('ml-role-card[compact]', (el) =>
+      [...el.shadowRoot.querySelectorAll('p[part="problem"]')].map((p) => p.textContent),
+    );
+    assert.equal(lines.length, 2, lines.join(' | '));
+    assert.match(lines[0], /^theme="blue" is not light or dark/);
+    assert.match(lines[1], /^basis="bogus"/);
+    await opened.context.close();
+  });
+
+  test('a page fetch wrapper that loses the response: the quiz and the provider say the load failed', async () => {
+    const opened = await open(env, '/e2e/fetch-wrapper.html');
+    await assertWorking(opened);
+    const { page } = opened;
+    await page.waitForFunction(() => ['#remote', '#provided'].every((sel) => /no response/.test(document.querySelector(sel).shadowRoot.textContent)));
+    const [[quiz], [card]] = await Promise.all([widgetTexts(page, '#remote'), widgetTexts(page, '#provided')]);
+    assert.match(quiz, /This quiz cannot start: Could not load http:\/\/127\.0\.0\.1:\d+\/tests\/elements\/skill-quiz\/fixtures\/q\.json: this page's fetch gave no response\./);
+    assert.match(card, /The job data could not be loaded: Could not load http:\/\/127\.0\.0\.1:\d+\/data\/jobs\.json: this page's fetch gave no response\./);
+    // One warning each: the provider's and the quiz's.
+    assert.equal(opened.report.warnings.filter((w) => w.includes('no response')).length, 2);
+    assert.deepEqual(opened.report.errors, []);
     await opened.context.close();
   });
 

@@ -12,6 +12,13 @@ const { version: VERSION } = JSON.parse(readFileSync(new URL('../../package.json
 const BASE = readFileSync(new URL('./pages/widgets.html', import.meta.url), 'utf8');
 const SCRIPT = '<script src="/dist/ml-widgets.min.js" defer></script>';
 
+/** A quiz with its own questions in a JSON child, and one loading them from `src`. */
+const AUTHOR_QUIZZES =
+  '<ml-skill-quiz id="own"><script type="application/json">' +
+  '{"questions":[{"id":"pace","prompt":"Which pace suits you?","options":[{"label":"Ship every week","weights":{"ml-engineer":2}}]}]}' +
+  '</script></ml-skill-quiz>\n' +
+  '<ml-skill-quiz id="remote" src="/tests/elements/skill-quiz/fixtures/q.json"></ml-skill-quiz>\n';
+
 /**
  * Variants of pages/widgets.html, served at /e2e/<name>.html: the same widgets on pages that
  * differ in one hostile way. The CSP variants are only meaningful with a real header.
@@ -38,7 +45,35 @@ const VARIANTS = {
       ),
   },
   hostile: { edit: (html) => html.replace(SCRIPT, `<link rel="stylesheet" href="/tests/e2e/pages/hostile.css" />\n${SCRIPT}`) },
+  // Scripts older or busier pages run first. Angular's zone.js runs pending promise callbacks as
+  // soon as a custom element's callback returns, here the provider's, upgraded after the quizzes:
+  // a quiz with its own questions waits on a promise for the code that reads them.
+  angular: {
+    edit: (html) =>
+      html
+        .replace(SCRIPT, `<script src="/node_modules/zone.js/bundles/zone.umd.min.js"></script>\n${SCRIPT}`)
+        .replace('</main>', `${AUTHOR_QUIZZES}<ml-jobs-data locale="en-US"><ml-role-card job="robotics-engineer"></ml-role-card></ml-jobs-data>\n</main>`),
+  },
+  // MooTools (Joomla 3 and other older CMSs) replaces Array.from with one that ignores a map function.
+  mootools: {
+    edit: (html) =>
+      html
+        .replace(SCRIPT, `<script src="/node_modules/mootools/lib/mootools-core-1.5.2-server.js"></script>\n${SCRIPT}`)
+        .replace('<ml-role-card job="ml-engineer" compact>', '<ml-role-card job="ml-engineer" compact basis="bogus" theme="blue">'),
+  },
+  // A page's fetch wrapper that forgets to return the response: every fetch resolves to undefined.
+  'fetch-wrapper': {
+    edit: (html) =>
+      html
+        .replace(SCRIPT, `<script src="/tests/e2e/pages/fetch-wrapper.js"></script>\n${SCRIPT}`)
+        .replace(
+          '</main>',
+          '<ml-skill-quiz id="remote" src="/tests/elements/skill-quiz/fixtures/q.json"></ml-skill-quiz>\n' +
+            '<ml-jobs-data src="/data/jobs.json"><ml-role-card job="robotics-engineer" id="provided"></ml-role-card></ml-jobs-data>\n</main>',
+        ),
+  },
 };
+
 
 export const VARIANT_PAGES = Object.keys(VARIANTS).map((name) => `/e2e/${name}.html`);
 

@@ -48,4 +48,22 @@ describe('shared: reading JSON', () => {
       window.fetch = originalFetch;
     }
   });
+
+  it("never rejects when a page's fetch wrapper resolves to nothing or rejects with a string", async () => {
+    const originalFetch = window.fetch;
+    try {
+      window.fetch = (async () => undefined) as unknown as typeof fetch;
+      expect(await fetchJson('https://example.test/q.json')).to.deep.equal({
+        ok: false,
+        error: "Could not load https://example.test/q.json: this page's fetch gave no response.",
+      });
+      window.fetch = (() => Promise.reject('offline')) as unknown as typeof fetch;
+      expect(await fetchJson('https://example.test/q.json')).to.deep.equal({
+        ok: false,
+        error: 'Could not load https://example.test/q.json: network error (offline).',
+      });
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
 });
