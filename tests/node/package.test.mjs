@@ -2,7 +2,7 @@
 // file list, and an element entry bundled alone carrying no other element's code.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -26,6 +26,13 @@ test('every export target exists in the tarball, with types for the JavaScript e
   const unexpected = [...files].filter((f) => !/^(dist\/|data\/|bin\/|custom-elements\.json$|package\.json$|README\.md$|LICENSE$)/.test(f));
   assert.deepEqual(unexpected, []);
   assert.ok(files.has('dist/ml-widgets.min.js') && files.has('data/jobs.schema.json'));
+});
+
+test('the one-tag script imports every element entry (it lists them itself, not through index.ts)', () => {
+  const script = readFileSync(new URL('../../src/script.ts', import.meta.url), 'utf8');
+  const entries = readdirSync(new URL('../../src/', import.meta.url)).filter((file) => /^ml-.*\.ts$/.test(file));
+  assert.equal(entries.length, 4);
+  for (const entry of entries) assert.ok(script.includes(`import './${entry.replace(/\.ts$/, '.js')}';`), entry);
 });
 
 test('every export resolves by the package name to a file that exists', () => {
