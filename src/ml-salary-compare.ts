@@ -6,8 +6,9 @@ define('ml-salary-compare', MlSalaryCompare);
 // Its events' detail types; re-exporting them also brings their GlobalEventHandlersEventMap
 // entries to a project that imports only this entry.
 export type { JobSelectDetail } from './shared/events.js';
-// The types of its `sort` and `view` properties, as the README's API table names them.
+// The types of its `sort`, `view` and `theme` properties, as the README's API table names them.
 export type { SortOrder, View } from './elements/salary-compare/salary-compare.model.js';
+export type { Theme } from './shared/ml-element.js';
 export { MlSalaryCompare };
 
 declare global {

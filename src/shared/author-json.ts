@@ -5,7 +5,7 @@
 
 /**
  * The first `<script type="application/json">` child of `host`, or one in a `<p>` child: WordPress's
- * classic editor wraps it so (notes/cms.md). Deeper scripts are not ours: a nested quiz's own
+ * classic editor wraps it so (README, WordPress). Deeper scripts are not ours: a nested quiz's own
  * questions, or another app's state inside a `<ml-jobs-data>` that wraps a whole page.
  */
 export function findJsonChild(host: Element): HTMLScriptElement | null {

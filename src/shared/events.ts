@@ -25,11 +25,13 @@ export interface QuizAnswerDetail {
   index: number;
 }
 
+/** One job's match in `ml-quiz-complete`: `score` is a whole percentage, 0–100. */
 export interface QuizScore {
   job: string;
   score: number;
 }
 
+/** One answer in `ml-quiz-complete`: the index of the option chosen for question id `question`. */
 export interface QuizAnswer {
   question: string;
   option: number;
@@ -42,6 +44,7 @@ export interface QuizCompleteDetail {
   answers: QuizAnswer[];
 }
 
+/** `ml-quiz-reset`: the reader pressed Retake; the detail is empty. */
 export type QuizResetDetail = Record<string, never>;
 
 /** Every event the widgets fire, by name. */

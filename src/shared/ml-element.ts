@@ -14,6 +14,7 @@ export type Theme = 'light' | 'dark';
  * one the widget shows, which each widget names in its `jobsData`).
  */
 export abstract class MlElement extends LitElement {
+  /** This copy's package version: a second copy on the page compares it before defining a tag. */
   static version = VERSION;
 
   static override properties: PropertyDeclarations = {

@@ -12,7 +12,7 @@ const manifest = JSON.parse(read('custom-elements.json'));
 const byTag = Object.fromEntries(elements(manifest).map((element) => [element.tagName, element]));
 
 const COMMON = ['locale', 'heading-level', 'theme'];
-/** The public API in ../shared/CONTRACT.md, element by element. */
+/** The public API the contract names (README, each element's section), element by element; the quiz's locale too. */
 const CONTRACT = {
   'ml-role-card': {
     attributes: ['job', 'sections', 'basis', 'compact', 'structured-data', ...COMMON],
@@ -23,7 +23,7 @@ const CONTRACT = {
     events: ['ml-job-select'],
   },
   'ml-skill-quiz': {
-    attributes: ['src', 'persist', 'heading-level', 'theme'],
+    attributes: ['src', 'persist', ...COMMON],
     events: ['ml-quiz-start', 'ml-quiz-answer', 'ml-quiz-complete', 'ml-quiz-reset'],
     members: ['result', 'reset'],
   },

@@ -33,6 +33,7 @@ type Unlocalised = JobsContextValue extends infer V ? (V extends unknown ? Omit<
  * @csspart problem - a line shown when both a JSON child and `src` are given, or when it sits empty in a `<p>`
  */
 export class MlJobsData extends LitElement {
+  /** This copy's package version: a second copy on the page compares it before defining a tag. */
   static version = VERSION;
 
   static override styles = css`

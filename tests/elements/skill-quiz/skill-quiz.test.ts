@@ -174,7 +174,7 @@ describe('<ml-skill-quiz>', () => {
       // The focused heading names the best match; the live region adds its score rather than repeat it.
       expect($(el, '[role="status"]')!.textContent).to.equal('73% match.');
       expect($(el, '[part="summary"]')!.textContent).to.include('develops and optimizes machine learning systems');
-      // CONTRACT.md's formula on data/quiz.json, worked out by hand; ties (12 %, 4 %) in dataset order.
+      // The contract's formula on data/quiz.json, worked out by hand; ties (12 %, 4 %) in dataset order.
       expect($$(el, '[part="score"]').map(textOf)).to.deep.equal([
         'Machine Learning Engineer 73% match',
         'Robotics Engineer 12% match',
@@ -222,7 +222,7 @@ describe('<ml-skill-quiz>', () => {
       const [name, detail] = log[log.length - 1] as [string, { topJob: string; scores: { job: string; score: number }[]; answers: unknown }];
       expect(name).to.equal('ml-quiz-complete');
       expect(detail.answers).to.deep.equal(answers);
-      // CONTRACT.md's formula on data/quiz.json for option 2 everywhere, worked out by hand.
+      // The contract's formula on data/quiz.json for option 2 everywhere, worked out by hand.
       expect(detail.scores).to.deep.equal([
         { job: 'computer-vision-engineer', score: 92 },
         { job: 'ml-engineer', score: 27 },
