@@ -45,6 +45,24 @@ describeEachEngine('', (env) => {
     await opened.context.close();
   });
 
+  test("Trusted Types allowing only Lit's policy: widgets render, the card writes no JSON-LD and warns once", async () => {
+    const opened = await open(env, '/e2e/trusted-types-lit-only.html');
+    // The browser reports the refused policy itself, Chromium as a console error and Firefox as a
+    // page error; the card catches the refusal. Nothing else may be reported.
+    const { errors, consoleErrors } = opened.report;
+    const refusals = [...errors, ...consoleErrors];
+    assert.equal(refusals.length, 1, refusals.join('\n'));
+    assert.match(refusals[0], /Trusted ?Type.*polic|polic.*Trusted ?Type/i);
+    assert.match(refusals[0], /ml-career-widgets|trusted-types lit-html/);
+    errors.length = consoleErrors.length = 0;
+    await assertWorking(opened);
+    assert.equal(await opened.page.$('ml-role-card script[type="application/ld+json"]'), null);
+    const warnings = opened.report.warnings.filter((w) => w.includes('ml-career-widgets'));
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0], /structured-data: this page's Trusted Types policy does not allow the "ml-career-widgets" policy/);
+    await opened.context.close();
+  });
+
   test('an older version, then this one twice and as a module: no error, one warning per element', async () => {
     const opened = await open(env, '/e2e/twice.html');
     await assertWorking(opened);

@@ -32,6 +32,11 @@ const VARIANTS = {
     },
     edit: (html) => html.replace('<ml-role-card job="nlp-engineer">', '<ml-role-card job="nlp-engineer" structured-data>'),
   },
+  // A page that allows Lit's policy only: the card can write no JSON-LD, and says so once.
+  'trusted-types-lit-only': {
+    headers: { 'content-security-policy': "require-trusted-types-for 'script'; trusted-types lit-html; script-src 'self'" },
+    edit: (html) => html.replace('<ml-role-card job="nlp-engineer">', '<ml-role-card job="nlp-engineer" structured-data>'),
+  },
   rtl: { edit: (html) => html.replace('<html lang="en">', '<html lang="ar" dir="rtl">') },
   // Plugins each add the script: an older version first, then this one twice, once as a module.
   twice: {

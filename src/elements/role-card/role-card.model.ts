@@ -1,5 +1,6 @@
 import { labelOf } from '../../data/lookup.js';
 import type { Job, SalaryBasis, TaggedJobsSlice } from '../../data/types.js';
+import { asText } from '../../shared/attributes.js';
 import { basesDiffer, salaryFigure, type SalaryFigure } from '../../shared/salary.js';
 
 /** The card's sections in the order it shows them. */
@@ -100,6 +101,23 @@ export function salaryView(job: Job, basis: SalaryBasis): SalaryView {
     top: median && top ? { amount: top.amount, qualifier: top.qualifier } : null,
     other: basesDiffer(job) ? salaryFigure(job, median ? 'article' : 'median') : null,
   };
+}
+
+/**
+ * The line under a figure that names the other basis' figure: `money` formats an amount in its
+ * currency for the reader's locale.
+ */
+export function otherFigureNote(other: SalaryFigure, money: (amount: number, currency: string) => string): string {
+  return other.basis === 'article'
+    ? `The article's closing summary gives a different figure: ${money(other.amount, other.currency)}.`
+    : `The role's section gives a median of ${money(other.amount, other.currency)} (${other.attribution}).`;
+}
+
+/** The card's message for a missing or unknown `job` (the author's own text), naming the valid ids. */
+export function jobProblem(job: string | undefined, ids: readonly string[]): string {
+  return asText(job)
+    ? `There is no role “${job}” to show. Valid job ids: ${ids.join(', ')}.`
+    : `No role chosen: set the job attribute to one of ${ids.join(', ')}.`;
 }
 
 const EXPERIENCE = /\b\d+\+?\s*years?\b/i;

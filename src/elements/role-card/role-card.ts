@@ -12,7 +12,9 @@ import { BASES, topEarners } from '../../shared/salary.js';
 import { buttons, tokens } from '../../shared/styles.js';
 import { reportProblem, warnOnce } from '../../shared/warn.js';
 import {
+  jobProblem,
   labelledTags,
+  otherFigureNote,
   occupationJsonLd,
   parseSections,
   responsibilityLists,
@@ -137,7 +139,7 @@ export class MlRoleCard extends MlElement {
     this.current = data && id ? findJob(data, id) : undefined;
     if (data && !this.current) {
       // The words the card shows, so a missing job is not logged as job="".
-      warnOnce(this, `<ml-role-card> ${this.jobProblem(data)}`);
+      warnOnce(this, `<ml-role-card> ${jobProblem(this.job, jobIdsOf(data))}`);
     }
     this.salaryBasis = parseEnum(this, 'basis', this.basis, BASES, 'median');
     const { wanted, unknown } = parseSections(parseList(this.sections));
@@ -184,7 +186,7 @@ export class MlRoleCard extends MlElement {
     const value = this.jobsData.value;
     if (value.status === 'loading') return this.renderMessage('Loading the job data…');
     if (value.status === 'error') return this.renderMessage(`The job data could not be loaded: ${value.error}`);
-    if (!this.current) return this.renderMessage(this.jobProblem(value.data));
+    if (!this.current) return this.renderMessage(jobProblem(this.job, jobIdsOf(value.data)));
     return html`<article class="base" part="base" aria-labelledby="heading">
       ${this.renderCard(this.current, value.data)}${this.renderProblems()}
     </article>`;
@@ -197,13 +199,6 @@ export class MlRoleCard extends MlElement {
       <p class="message" part="message" role="status">${text}</p>
       ${this.renderProblems()}
     </div>`;
-  }
-
-  private jobProblem(data: RolesData): string {
-    const ids = jobIdsOf(data).join(', ');
-    return asText(this.job)
-      ? `There is no role “${this.job}” to show. Valid job ids: ${ids}.`
-      : `No role chosen: set the job attribute to one of ${ids}.`;
   }
 
   private renderCard(job: Job, data: RolesData): TemplateResult {
@@ -276,11 +271,6 @@ export class MlRoleCard extends MlElement {
     const { figure, label, range, top, other } = salaryView(job, this.salaryBasis);
     const locale = this.effectiveLocale;
     const money = (amount: number, currency = figure.currency) => formatMoney(amount, currency, locale);
-    const note = other
-      ? other.basis === 'article'
-        ? `The article's closing summary gives a different figure: ${money(other.amount, other.currency)}.`
-        : `The role's section gives a median of ${money(other.amount, other.currency)} (${other.attribution}).`
-      : '';
     return html`<section class="section salary" part="section salary">
       ${subheading(level, 'Salary')}
       <p class="figure">
@@ -290,7 +280,7 @@ export class MlRoleCard extends MlElement {
       </p>
       ${range ? html`<p>Range: ${formatMoneyRange(range.min, range.max, range.currency, locale)}</p>` : nothing}
       ${top ? html`<p>Top earners: ${topEarners(top.qualifier, money(top.amount))}</p>` : nothing}
-      ${other ? html`<p class="note" part="note">${note}</p>` : nothing}
+      ${other ? html`<p class="note" part="note">${otherFigureNote(other, money)}</p>` : nothing}
     </section>`;
   }
 

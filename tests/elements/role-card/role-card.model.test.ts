@@ -2,8 +2,10 @@ import { expect } from '@open-wc/testing';
 import { dataset, getJob } from '../../../src/data/jobs.js';
 import type { Job } from '../../../src/data/types.js';
 import {
+  jobProblem,
   labelledTags,
   occupationJsonLd,
+  otherFigureNote,
   parseSections,
   responsibilities,
   responsibilityLists,
@@ -89,6 +91,24 @@ describe('role-card model', () => {
     expect(salaryView(job('computer-vision-engineer'), 'median').top).to.deep.equal({ amount: 230000, qualifier: 'over' });
     const same: Job = { ...job('robotics-engineer'), salary: { ...job('robotics-engineer').salary, article: { amount: 99040, currency: 'USD' } } };
     expect(salaryView(same, 'median').other).to.equal(null);
+  });
+
+  it("words the other basis' figure with its source, in the money format it is given", () => {
+    const money = (amount: number, currency: string) => `${currency} ${amount}`;
+    expect(otherFigureNote(salaryView(job('ml-engineer'), 'median').other!, money)).to.equal(
+      "The article's closing summary gives a different figure: USD 120000.",
+    );
+    expect(otherFigureNote(salaryView(job('ml-engineer'), 'article').other!, money)).to.equal(
+      "The role's section gives a median of USD 114121 (Glassdoor, December 2022).",
+    );
+  });
+
+  it("names a missing job or the author's unknown one, with the valid ids", () => {
+    const ids = ['a-job', 'b-job'];
+    expect(jobProblem('NLP', ids)).to.equal('There is no role “NLP” to show. Valid job ids: a-job, b-job.');
+    for (const absent of [undefined, '', '  ']) {
+      expect(jobProblem(absent, ids)).to.equal('No role chosen: set the job attribute to one of a-job, b-job.');
+    }
   });
 
   it('builds schema.org Occupation JSON-LD', () => {
