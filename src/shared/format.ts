@@ -38,6 +38,6 @@ export function formatMoneyRange(min: number, max: number, currency: string, loc
 }
 
 /** "1 question", "9 questions": English only, like the rest of the widgets' text. */
-export function count(n: number, noun: string): string {
+export function pluralize(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -38,6 +38,6 @@ export function basesDiffer(job: JobSalary): boolean {
 }
 
 /** A top-earner figure as the article words it ("over $230,000"); no qualifier is invented. */
-export function topEarners(qualifier: string | undefined, formatted: string): string {
+export function topEarnersPhrase(qualifier: string | undefined, formatted: string): string {
   return qualifier ? `${qualifier} ${formatted}` : formatted;
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { count, formatMoney, formatMoneyRange, formatPercent } from '../../src/shared/format.js';
+import { formatMoney, formatMoneyRange, formatPercent, pluralize } from '../../src/shared/format.js';
 
 const NBSP = '\u00a0';
 
@@ -47,6 +47,6 @@ describe('shared: format', () => {
   });
 
   it('counts in the singular for exactly one', () => {
-    expect([0, 1, 2, 9].map((n) => count(n, 'question'))).to.deep.equal(['0 questions', '1 question', '2 questions', '9 questions']);
+    expect([0, 1, 2, 9].map((n) => pluralize(n, 'question'))).to.deep.equal(['0 questions', '1 question', '2 questions', '9 questions']);
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { getJob } from '../../src/data/jobs.js';
-import { NO_SOURCE, SUMMARY_SOURCE, attribution, basesDiffer, salaryFigure, topEarners } from '../../src/shared/salary.js';
+import { NO_SOURCE, SUMMARY_SOURCE, attribution, basesDiffer, salaryFigure, topEarnersPhrase } from '../../src/shared/salary.js';
 
 describe('shared: salary', () => {
   it('attributes a figure to its source and date, the source alone, or says none was named', () => {
@@ -20,7 +20,7 @@ describe('shared: salary', () => {
   });
 
   it('words a top-earner figure with the qualifier the data gives, and invents none', () => {
-    expect(topEarners('over', '$230,000')).to.equal('over $230,000');
-    expect(topEarners(undefined, '$230,000')).to.equal('$230,000');
+    expect(topEarnersPhrase('over', '$230,000')).to.equal('over $230,000');
+    expect(topEarnersPhrase(undefined, '$230,000')).to.equal('$230,000');
   });
 });

@@ -8,24 +8,19 @@ import { VERSION } from '../../shared/version.js';
 import { warnOnce } from '../../shared/warn.js';
 import { checkData, loadData, parseInline, type LoadResult } from './load-data.js';
 
-const EMPTY =
+const EMPTY_PROBLEM =
   "<ml-jobs-data> holds no widgets, so its data reaches none. In WordPress's classic editor a blank line inside it moves them out: remove blank lines there, or use a Custom HTML block.";
 
 /** A context value without its locale, which `provide` adds. */
 type Unlocalised = JobsContextValue extends infer V ? (V extends unknown ? Omit<V, 'locale'> : never) : never;
 
 /**
- * Provides a dataset and a locale to every ml-career-widgets element inside it, including
- * widgets added later; the nearest provider wins. The data comes from the `data` property, a
- * child `<script type="application/json">` or `src`, and is validated against
- * `data/jobs.schema.json` first; with none of them each widget uses the data it bundles. While
- * `src` loads the widgets show a loading message; a failure (HTTP status, network error, a body
- * that is not JSON, schema problems) is shown by every widget inside and logged once with
- * `console.warn` (not an error: a host page's error monitoring is not ours to fill). It renders
- * nothing of its own (`display: contents`), so it does not change the page's layout; the
- * exceptions are a line shown when it is given both a JSON child and `src`, and one when it sits
- * empty in a `<p>` (WordPress's classic editor closes it there across a blank line, moving its
- * widgets out).
+ * Provides a dataset and a locale to every ml-career-widgets element inside it, also to widgets
+ * added later; the nearest provider wins. The data (the `data` property, a JSON child or `src`)
+ * is validated against `data/jobs.schema.json`; with none, each widget uses the data it bundles.
+ * Loading and failures show in every widget inside, and a failure is warned once (not logged as
+ * an error: a host page's error monitoring is not ours to fill). It renders nothing of its own
+ * (`display: contents`) but its problem lines.
  *
  * @summary Gives the widgets inside it a page's own dataset (from `src`, a JSON child or `data`) and `locale`.
  * @tagname ml-jobs-data
@@ -130,9 +125,9 @@ export class MlJobsData extends LitElement {
   protected override render() {
     // The classic editor's signature: in a <p>, with at most a JSON child and the <br>s it adds.
     // A provider a script fills later is not in a <p>, so it is never taken for one.
-    const empty = this.parsed && this.parentElement?.localName === 'p' && !this.querySelector(':not(script,br)') && EMPTY;
-    if (empty) warnOnce(this, empty);
-    return html`${[this.problem, empty].map((problem) => (problem ? html`<p part="problem">${problem}</p>` : nothing))}<slot
+    const emptyProblem = this.parsed && this.parentElement?.localName === 'p' && !this.querySelector(':not(script,br)') && EMPTY_PROBLEM;
+    if (emptyProblem) warnOnce(this, emptyProblem);
+    return html`${[this.problem, emptyProblem].map((problem) => (problem ? html`<p part="problem">${problem}</p>` : nothing))}<slot
         @slotchange=${() => this.requestUpdate()}
       ></slot>`;
   }

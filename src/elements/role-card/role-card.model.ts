@@ -65,7 +65,7 @@ export function responsibilities(job: Job): string[] {
 }
 
 /** The job's skill tags, each once: the most used first, ties in the article's order. */
-export function skillTags(job: Job): string[] {
+export function rankedSkillTags(job: Job): string[] {
   const counts = new Map<string, number>();
   for (const tag of job.skills.flatMap((skill) => skill.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   // Map keeps first-appearance order and Array.prototype.sort is stable.

@@ -8,20 +8,20 @@ import { formatMoney, formatMoneyRange } from '../../shared/format.js';
 import { renderHeading } from '../../shared/heading.js';
 import { JobsDataConsumer } from '../../shared/context.js';
 import { MlElement } from '../../shared/ml-element.js';
-import { BASES, topEarners } from '../../shared/salary.js';
+import { BASES, topEarnersPhrase } from '../../shared/salary.js';
 import { buttons, tokens } from '../../shared/styles.js';
 import { reportProblem, warnOnce } from '../../shared/warn.js';
 import {
   jobProblem,
   labelledTags,
-  otherFigureNote,
   occupationJsonLd,
+  otherFigureNote,
   parseSections,
+  rankedSkillTags,
   responsibilityLists,
   salaryView,
   scriptJson,
   SECTIONS,
-  skillTags,
   TOP_SKILLS,
   visibleSections,
   type Section,
@@ -240,7 +240,7 @@ export class MlRoleCard extends MlElement {
       }
       case 'skills': {
         // A compact card keeps its top skills above the button: here only the rest, once each.
-        const tags = skillTags(job).slice(this.compact ? TOP_SKILLS : 0);
+        const tags = rankedSkillTags(job).slice(this.compact ? TOP_SKILLS : 0);
         return html`<section class="section skills" part="section">
           ${subheading(level, 'Skills')}
           ${tags.length ? renderTags(labelledTags(tags, data), this.compact ? 'More skill areas' : 'Skill areas') : nothing}
@@ -279,7 +279,7 @@ export class MlRoleCard extends MlElement {
         <span class="source" part="source">(${figure.attribution})</span>
       </p>
       ${range ? html`<p>Range: ${formatMoneyRange(range.min, range.max, range.currency, locale)}</p>` : nothing}
-      ${top ? html`<p>Top earners: ${topEarners(top.qualifier, money(top.amount))}</p>` : nothing}
+      ${top ? html`<p>Top earners: ${topEarnersPhrase(top.qualifier, money(top.amount))}</p>` : nothing}
       ${other ? html`<p class="note" part="note">${otherFigureNote(other, money)}</p>` : nothing}
     </section>`;
   }
@@ -287,7 +287,7 @@ export class MlRoleCard extends MlElement {
   private renderTopSkills(job: Job, data: RolesData): TemplateResult {
     return html`<div class="top-skills">
       <p class="label" id="top-skills-label">Top skills</p>
-      ${renderTags(labelledTags(skillTags(job).slice(0, TOP_SKILLS), data), undefined, 'top-skills-label')}
+      ${renderTags(labelledTags(rankedSkillTags(job).slice(0, TOP_SKILLS), data), undefined, 'top-skills-label')}
     </div>`;
   }
 }

@@ -21,6 +21,7 @@ export function selectJobs(requested: string[], data: JobsSlice<JobSalary>): { j
   const jobs: JobSalary[] = [];
   const unknown: string[] = [];
   for (const id of requested) {
+    // Not lookup.js's findJob: importing it measured 12 bytes more in this entry.
     const job = data.jobs.find((j) => j.id === id);
     if (job) jobs.push(job);
     else unknown.push(id);

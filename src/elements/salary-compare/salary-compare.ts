@@ -8,7 +8,7 @@ import { formatMoney, formatMoneyRange } from '../../shared/format.js';
 import { renderHeading } from '../../shared/heading.js';
 import { JobsDataConsumer } from '../../shared/context.js';
 import { MlElement } from '../../shared/ml-element.js';
-import { BASES, basesDiffer, topEarners } from '../../shared/salary.js';
+import { BASES, basesDiffer, topEarnersPhrase } from '../../shared/salary.js';
 import { buttons, tokens } from '../../shared/styles.js';
 import { reportProblem } from '../../shared/warn.js';
 import {
@@ -163,11 +163,12 @@ export class MlSalaryCompare extends MlElement {
     }
     // The region where the article gives one: only the US figure says where it holds.
     const amount = (row: CompareRow) => formatMoney(row.amount, row.currency, locale) + (row.region ? ` in the ${row.region}` : '');
-    // Both, when a page's own data gives a role a range and top earners.
+    // Both, when a page's own data gives a role a range and top earners. Worded as the card words
+    // them; a shared helper for the two phrases measured 22 bytes more here and 28 in the card.
     const marker = (row: CompareRow) =>
       [
         row.range && `Range: ${formatMoneyRange(row.range.min, row.range.max, row.range.currency, locale)}`,
-        row.top && `Top earners: ${topEarners(row.top.qualifier, formatMoney(row.top.amount, row.top.currency, locale))}`,
+        row.top && `Top earners: ${topEarnersPhrase(row.top.qualifier, formatMoney(row.top.amount, row.top.currency, locale))}`,
       ]
         .filter(Boolean)
         .join('; ');

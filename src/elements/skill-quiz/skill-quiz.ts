@@ -6,7 +6,7 @@ import { findJob, jobIdsOf, labelOf } from '../../data/lookup.js';
 import type { JobSkills, QuizData, QuizQuestion, TaggedJobsSlice } from '../../data/types.js';
 import { JobsDataConsumer } from '../../shared/context.js';
 import { emit, type QuizCompleteDetail } from '../../shared/events.js';
-import { count, formatPercent } from '../../shared/format.js';
+import { formatPercent, pluralize } from '../../shared/format.js';
 import { renderHeading } from '../../shared/heading.js';
 import { MlElement } from '../../shared/ml-element.js';
 import { buttons, tokens } from '../../shared/styles.js';
@@ -93,12 +93,13 @@ export class MlSkillQuiz extends MlElement {
 
   private questions: QuizQuestion[] | null = null;
   private problem: string | null = null;
+  /** The questions' source, load problem and data last checked: unchanged, nothing is checked again. */
   private checked: unknown[] = [];
   private sourceKey = '';
   private fetchToken = 0;
   private reading?: Promise<void>;
   private storageOff = false;
-  /** Why the stored progress was not restored, shown until the reader starts afresh. */
+  /** The line saying why the stored progress was not restored, shown until the reader starts afresh. */
   private ignored = '';
   private focusPending = false;
   /**
@@ -253,7 +254,7 @@ export class MlSkillQuiz extends MlElement {
     this.screen = this.completed ? 'result' : 'question';
   }
 
-  /** Writes the progress (nothing on the intro) under `persist`. */
+  /** Writes the progress under `persist`. */
   private store(): void {
     if (!this.persist || this.storageOff) return;
     // Nothing is stored for the intro, also while the questions load: a reset then clears.
@@ -357,8 +358,8 @@ export class MlSkillQuiz extends MlElement {
     if (this.screen === 'result' && this.completed) return this.renderResult(questions, value.data, level, locale);
     return html`${renderHeading(level, title)}
       <p>
-        Answer ${count(questions.length, 'question')}${this.source === builtInQuiz ? ' about what you like to build, the tools you know and how you like to work' : ''}.
-        The quiz then ranks the ${count(value.data.jobs.length, 'role')} by how well they match your answers.
+        Answer ${pluralize(questions.length, 'question')}${this.source === builtInQuiz ? ' about what you like to build, the tools you know and how you like to work' : ''}.
+        The quiz then ranks the ${pluralize(value.data.jobs.length, 'role')} by how well they match your answers.
       </p>
       <button class="primary" part="start-button" @click=${this.start}>Start the quiz</button>`;
   }

@@ -7,12 +7,12 @@ import {
   occupationJsonLd,
   otherFigureNote,
   parseSections,
+  rankedSkillTags,
   responsibilities,
   responsibilityLists,
   salaryView,
   scriptJson,
   sectionsOf,
-  skillTags,
   visibleSections,
 } from '../../../src/elements/role-card/role-card.model.js';
 
@@ -67,10 +67,10 @@ describe('role-card model', () => {
   });
 
   it('ranks skill tags by use, ties in article order, with vocabulary labels', () => {
-    expect(skillTags(job('ml-research-scientist'))).to.deep.equal([
+    expect(rankedSkillTags(job('ml-research-scientist'))).to.deep.equal([
       'research', 'math-stats', 'python', 'ml-frameworks', 'deep-learning', 'communication',
     ]);
-    expect(skillTags(job('computer-vision-engineer'))[0]).to.equal('computer-vision');
+    expect(rankedSkillTags(job('computer-vision-engineer'))[0]).to.equal('computer-vision');
     expect(labelledTags(['cpp', 'unknown-tag'], dataset)).to.deep.equal([
       { id: 'cpp', label: 'C/C++' },
       { id: 'unknown-tag', label: 'unknown-tag' },
