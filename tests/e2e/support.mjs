@@ -122,10 +122,11 @@ function firefoxPrefs(media) {
 /**
  * `engine` 'chromium' or 'firefox'; for Firefox, `media` ({ colorScheme, reducedMotion,
  * forcedColors }, as `open` takes them) is set when the browser starts. Print cannot be emulated
- * in Firefox over BiDi at all.
+ * in Firefox over BiDi at all. `pages(path)` may answer paths of a suite's own generated pages
+ * (as `serve` takes it), before the variants of widgets.html.
  */
-export async function start({ engine = 'chromium', media = {} } = {}) {
-  const { server, url } = await serve({ pages: variantPage });
+export async function start({ engine = 'chromium', media = {}, pages } = {}) {
+  const { server, url } = await serve({ pages: (path) => pages?.(path) ?? variantPage(path) });
   const browser =
     engine === 'firefox'
       ? await puppeteer.launch({
@@ -191,14 +192,14 @@ export async function open(env, path, { viewport, colorScheme, reducedMotion, fo
 export const ENGINES = ['chromium', 'firefox'];
 
 /**
- * A `describe` per engine around `tests(env, engine)`, with a browser (and `media`, as `start`
- * takes it) started before them and stopped after; `env` is filled in once the browser is up.
+ * A `describe` per engine around `tests(env, engine)`, with a browser (and `media` and `pages`, as
+ * `start` takes them) started before them and stopped after; `env` is filled in once the browser is up.
  */
-export function describeEachEngine(title, tests, { media } = {}) {
+export function describeEachEngine(title, tests, { media, pages } = {}) {
   for (const engine of ENGINES) {
     describe(title ? `${engine}, ${title}` : engine, () => {
       const env = {};
-      before(async () => Object.assign(env, await start({ engine, media })));
+      before(async () => Object.assign(env, await start({ engine, media, pages })));
       after(() => env.stop());
       tests(env, engine);
     });
