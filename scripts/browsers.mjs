@@ -1,5 +1,6 @@
 // Where Debian's browsers are; CHROME_PATH / FIREFOX_PATH override.
 import { existsSync } from 'node:fs';
+import { miniBrowserPath, webkitDriverPath, xvfbPath } from './webkit.mjs';
 
 export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -17,8 +18,13 @@ export const chromiumArgs = [
   '--disable-dev-shm-usage',
 ];
 
+/** The Debian packages the browser tests need that are not installed, with the file each lacks. */
 export const missingBrowsers = () =>
   [
     ['chromium', chromiumPath],
     ['firefox-esr', firefoxPath],
+    // WebKitGTK's driver brings MiniBrowser (libwebkit2gtk-4.1-0); Xvfb gives it a display.
+    ['webkit2gtk-driver', webkitDriverPath],
+    ['webkit2gtk-driver', miniBrowserPath],
+    ['xvfb', xvfbPath],
   ].filter(([, path]) => !existsSync(path));

@@ -127,7 +127,7 @@ describeEachEngine('', (env) => {
     const { page } = opened;
     await page.waitForFunction(() => ['#remote', '#provided'].every((sel) => /no response/.test(document.querySelector(sel).shadowRoot.textContent)));
     const [[quiz], [card]] = await Promise.all([widgetTexts(page, '#remote'), widgetTexts(page, '#provided')]);
-    assert.match(quiz, /This quiz cannot start: Could not load http:\/\/127\.0\.0\.1:\d+\/tests\/elements\/skill-quiz\/fixtures\/q\.json: this page's fetch gave no response\./);
+    assert.match(quiz, /This quiz cannot start: Could not load http:\/\/127\.0\.0\.1:\d+\/tests\/elements\/skill-quiz\/fixtures\/q\.json\.txt: this page's fetch gave no response\./);
     assert.match(card, /The job data could not be loaded: Could not load http:\/\/127\.0\.0\.1:\d+\/data\/jobs\.json: this page's fetch gave no response\./);
     // One warning each: the provider's and the quiz's.
     assert.equal(opened.report.warnings.filter((w) => w.includes('no response')).length, 2);

@@ -17,7 +17,7 @@ const AUTHOR_QUIZZES =
   '<ml-skill-quiz id="own"><script type="application/json">' +
   '{"questions":[{"id":"pace","prompt":"Which pace suits you?","options":[{"label":"Ship every week","weights":{"ml-engineer":2}}]}]}' +
   '</script></ml-skill-quiz>\n' +
-  '<ml-skill-quiz id="remote" src="/tests/elements/skill-quiz/fixtures/q.json"></ml-skill-quiz>\n';
+  '<ml-skill-quiz id="remote" src="/tests/elements/skill-quiz/fixtures/q.json.txt"></ml-skill-quiz>\n';
 
 /**
  * Variants of pages/widgets.html, served at /e2e/<name>.html: the same widgets on pages that
@@ -73,7 +73,7 @@ const VARIANTS = {
         .replace(SCRIPT, `<script src="/tests/e2e/pages/fetch-wrapper.js"></script>\n${SCRIPT}`)
         .replace(
           '</main>',
-          '<ml-skill-quiz id="remote" src="/tests/elements/skill-quiz/fixtures/q.json"></ml-skill-quiz>\n' +
+          '<ml-skill-quiz id="remote" src="/tests/elements/skill-quiz/fixtures/q.json.txt"></ml-skill-quiz>\n' +
             '<ml-jobs-data src="/data/jobs.json"><ml-role-card job="robotics-engineer" id="provided"></ml-role-card></ml-jobs-data>\n</main>',
         ),
   },

@@ -8,6 +8,7 @@ import '../../support/provider.js';
 import type { TestJobsProvider } from '../../support/provider.js';
 import { captureConsole } from '../../support/console.js';
 import { contrast, expectTheme } from '../../support/theme.js';
+import { shiftTab } from '../../support/keys.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
 const $ = (el: MlSalaryCompare, selector: string) => el.shadowRoot!.querySelector(selector);
@@ -290,9 +291,7 @@ describe('<ml-salary-compare>', () => {
       expect(toggle(el, 'Table').getAttribute('aria-pressed')).to.equal('true');
       expect(el.shadowRoot!.activeElement).to.equal(toggle(el, 'Table'));
 
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
+      await shiftTab();
       await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect($(el, 'ul.chart')).to.not.equal(null);

@@ -9,12 +9,13 @@ import '../../support/provider.js';
 import type { TestJobsProvider } from '../../support/provider.js';
 import { captureConsole } from '../../support/console.js';
 import { expectTheme } from '../../support/theme.js';
+import { shiftTab } from '../../support/keys.js';
 
 const EVENTS = ['ml-quiz-start', 'ml-quiz-answer', 'ml-quiz-complete', 'ml-quiz-reset'] as const;
 const COUNT = quiz.questions.length;
-// The test server's esbuild plugin turns every path ending in .json into a JS module; an encoded dot
-// (q%2Ejson) dodges that while the static server still serves fixtures/q.json as it is.
-const fixtureUrl = (name: string) => new URL(`./fixtures/${name.replace('.json', '%2Ejson')}`, import.meta.url).href;
+// The test server's esbuild plugin turns every path ending in .json into a JS module (WebKit
+// decodes an encoded dot, so "q%2Ejson" does not dodge it): the fixtures end in .json.txt.
+const fixtureUrl = (name: string) => new URL(`./fixtures/${name}.txt`, import.meta.url).href;
 
 const $ = <T extends Element = HTMLElement>(el: MlSkillQuiz, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: MlSkillQuiz, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -300,9 +301,7 @@ describe('<ml-skill-quiz>', () => {
         await el.updateComplete;
         // Away from the chosen option and back to it: the step that once left the next question's options out of the Tab order.
         await sendKeys({ press: 'Tab' });
-        await sendKeys({ down: 'Shift' });
-        await sendKeys({ press: 'Tab' });
-        await sendKeys({ up: 'Shift' });
+        await shiftTab();
         expect((focused(el) as HTMLInputElement).checked).to.be.true;
         await sendKeys({ press: 'Tab' });
         if (focused(el) === $(el, '[part="back-button"]')) await sendKeys({ press: 'Tab' });
