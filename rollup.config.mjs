@@ -57,6 +57,9 @@ export default [
       format: 'iife',
       // The contract's one file: code the element entries load on demand is inlined here.
       inlineDynamicImports: true,
+      // The browser's Event for Lit's context events, whatever the page named Event: MooTools'
+      // compatibility build (Joomla 3) replaces the global with its own DOMEvent wrapper.
+      intro: 'var Event = Object.getPrototypeOf(CustomEvent);',
       sourcemap: true,
       banner: `/*! ${pkg.name} ${pkg.version} | ${pkg.license} licence | data: "${JSON.parse(readFileSync('data/jobs.json', 'utf8')).article.title}" */`,
     },

@@ -1,6 +1,7 @@
 // The built script on pages nobody here controls: strict CSP, Trusted Types, three copies of the
-// script, a hostile theme, Angular's zone.js, MooTools, a broken fetch wrapper, right-to-left, a phone, a reader's text spacing, forced colours,
-// reduced motion and a dark preference, in Chromium and Firefox ESR; print in Chromium only.
+// script, a hostile theme, Angular's zone.js, MooTools, a broken fetch wrapper, right-to-left, a
+// phone, a reader's text spacing, forced colours, reduced motion and a dark preference, in
+// Chromium and Firefox ESR; print in Chromium only.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { ENGINES, OTHER_VERSION, describeEachEngine, open, start, widgetTexts } from './support.mjs';
@@ -109,9 +110,12 @@ describeEachEngine('', (env) => {
     await opened.context.close();
   });
 
-  test("MooTools' Array.from: each problem a widget works around is a line of its own", async () => {
+  test("MooTools' Array.from and Event: problem lines apart, and a provider's locale reaches its card", async () => {
     const opened = await open(env, '/e2e/mootools.html');
     await assertWorking(opened);
+    // Context events are the browser's own Event, not MooTools' DOMEvent.
+    const [provided] = await widgetTexts(opened.page, '#provided');
+    assert.match(provided, /99\.040\s\$/);
     const lines = await opened.page.$eval('ml-role-card[compact]', (el) =>
       [...el.shadowRoot.querySelectorAll('p[part="problem"]')].map((p) => p.textContent),
     );

@@ -59,12 +59,18 @@ const VARIANTS = {
         .replace(SCRIPT, `<script src="/node_modules/zone.js/bundles/zone.umd.min.js"></script>\n${SCRIPT}`)
         .replace('</main>', `${AUTHOR_QUIZZES}<ml-jobs-data locale="en-US"><ml-role-card job="robotics-engineer"></ml-role-card></ml-jobs-data>\n</main>`),
   },
-  // MooTools (Joomla 3 and other older CMSs) replaces Array.from with one that ignores a map function.
+  // MooTools (Joomla 3 and other older CMSs) replaces Array.from with one that ignores a map
+  // function and, in its compatibility build, the global Event that Lit's context events extend.
   mootools: {
     edit: (html) =>
       html
-        .replace(SCRIPT, `<script src="/node_modules/mootools/lib/mootools-core-1.5.2-server.js"></script>\n${SCRIPT}`)
-        .replace('<ml-role-card job="ml-engineer" compact>', '<ml-role-card job="ml-engineer" compact basis="bogus" theme="blue">'),
+        .replace(
+          SCRIPT,
+          '<script src="/node_modules/mootools/lib/mootools-core-1.5.2-server.js"></script>\n' +
+            `<script src="/tests/e2e/pages/mootools-compat.js"></script>\n${SCRIPT}`,
+        )
+        .replace('<ml-role-card job="ml-engineer" compact>', '<ml-role-card job="ml-engineer" compact basis="bogus" theme="blue">')
+        .replace('</main>', '<ml-jobs-data locale="de-DE"><ml-role-card job="robotics-engineer" id="provided"></ml-role-card></ml-jobs-data>\n</main>'),
   },
   // A page's fetch wrapper that forgets to return the response: every fetch resolves to undefined.
   'fetch-wrapper': {
