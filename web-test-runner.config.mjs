@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 import { writeSlices } from './scripts/data-slices.mjs';
 import { startWebKitDriver, webkitCapabilities } from './scripts/webkit.mjs';
@@ -12,13 +12,21 @@ writeSlices();
 // BROWSERS=chromium (or firefox, or webkit) runs one engine while developing; CI runs all three.
 const only = process.env.BROWSERS;
 
+/** WebDriver's launcher names a browser after its capabilities, and MiniBrowser's are unnamed. */
+class WebKitLauncher extends WebdriverLauncher {
+  async initialize(config) {
+    await super.initialize(config);
+    this.name = 'WebKit';
+  }
+}
+
 const browsers = [
   (!only || only === 'chromium') &&
     chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } }),
   (!only || only === 'firefox') &&
     puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }),
   (!only || only === 'webkit') &&
-    webdriverLauncher({ hostname: '127.0.0.1', port: (await startWebKitDriver()).port, logLevel: 'error', capabilities: webkitCapabilities }),
+    new WebKitLauncher({ hostname: '127.0.0.1', port: (await startWebKitDriver()).port, logLevel: 'error', capabilities: webkitCapabilities }),
 ].filter(Boolean);
 
 /**

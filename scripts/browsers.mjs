@@ -18,13 +18,23 @@ export const chromiumArgs = [
   '--disable-dev-shm-usage',
 ];
 
-/** The Debian packages the browser tests need that are not installed, with the file each lacks. */
-export const missingBrowsers = () =>
-  [
+/**
+ * The Debian packages the tests need that are not installed, with the file each lacks. The e2e
+ * tests use Chromium and Firefox whatever BROWSERS says; WebKit only runs the component tests,
+ * so BROWSERS=chromium (or firefox) does without it.
+ */
+export const missingBrowsers = () => {
+  const webkit = !process.env.BROWSERS || process.env.BROWSERS === 'webkit';
+  return [
     ['chromium', chromiumPath],
     ['firefox-esr', firefoxPath],
     // WebKitGTK's driver brings MiniBrowser (libwebkit2gtk-4.1-0); Xvfb gives it a display.
-    ['webkit2gtk-driver', webkitDriverPath],
-    ['webkit2gtk-driver', miniBrowserPath],
-    ['xvfb', xvfbPath],
+    ...(webkit
+      ? [
+          ['webkit2gtk-driver', webkitDriverPath],
+          ['webkit2gtk-driver', miniBrowserPath],
+          ['xvfb', xvfbPath],
+        ]
+      : []),
   ].filter(([, path]) => !existsSync(path));
+};

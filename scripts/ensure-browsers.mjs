@@ -11,7 +11,7 @@ if (missing.length > 0) {
   if (!canInstall) {
     console.error(
       `Browser tests need Debian's ${packages} (not found at ${missing.map(([, p]) => p).join(', ')}).\n` +
-        `Install with: sudo apt-get install -y ${packages}  (or set CHROME_PATH / FIREFOX_PATH / WEBKIT_DRIVER_PATH / MINIBROWSER_PATH).`,
+        `Install with: sudo apt-get install -y ${packages}  (or set CHROME_PATH / FIREFOX_PATH / WEBKIT_DRIVER_PATH / MINIBROWSER_PATH / XVFB_PATH).`,
     );
     process.exit(1);
   }
