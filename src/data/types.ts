@@ -120,7 +120,6 @@ export interface TaggedJobsSlice<J extends { id: string }> extends JobsSlice<J> 
   skillTags: readonly SkillTag[];
 }
 
-/** The shape of `data/quiz.json` and of an author's own quiz. */
 /** One answer choice: `weights` by job id; `skills` (optional) the skill tags it shows the reader has. */
 export interface QuizOption {
   label: string;
@@ -128,12 +127,14 @@ export interface QuizOption {
   skills?: string[];
 }
 
+/** One question of a quiz: `id` unique within it. */
 export interface QuizQuestion {
   id: string;
   prompt: string;
   options: QuizOption[];
 }
 
+/** The shape of `data/quiz.json` and of an author's own quiz. */
 export interface QuizData {
   questions: QuizQuestion[];
 }

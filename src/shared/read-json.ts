@@ -52,7 +52,7 @@ export async function fetchJson(url: string): Promise<JsonResult> {
   } catch (error) {
     // No response, a connection that broke while the body arrived, or a page's fetch wrapper that
     // rejected with something other than an Error.
-    return { ok: false, error: `Could not load ${url}: network error (${(error as Error)?.message ?? error}).` };
+    return { ok: false, error: `Could not load ${url}: network error (${String((error as Error)?.message ?? error)}).` };
   }
   return parseJson(text, `Could not load ${url}: the response`, false);
 }

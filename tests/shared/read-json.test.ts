@@ -49,7 +49,7 @@ describe('shared: reading JSON', () => {
     }
   });
 
-  it("never rejects when a page's fetch wrapper resolves to nothing or rejects with a string", async () => {
+  it("never rejects when a page's fetch wrapper resolves to nothing or rejects with a string or a symbol", async () => {
     const originalFetch = window.fetch;
     try {
       window.fetch = (async () => undefined) as unknown as typeof fetch;
@@ -61,6 +61,11 @@ describe('shared: reading JSON', () => {
       expect(await fetchJson('https://example.test/q.json')).to.deep.equal({
         ok: false,
         error: 'Could not load https://example.test/q.json: network error (offline).',
+      });
+      window.fetch = (() => Promise.reject(Symbol('offline'))) as unknown as typeof fetch;
+      expect(await fetchJson('https://example.test/q.json')).to.deep.equal({
+        ok: false,
+        error: 'Could not load https://example.test/q.json: network error (Symbol(offline)).',
       });
     } finally {
       window.fetch = originalFetch;
