@@ -126,7 +126,7 @@ export function overBudget(rows) {
   return rows.filter((row) => row.gzip > row.budget || row.onDemand > row.onDemandBudget);
 }
 
-const kBText = (n) => `${(n / 1000).toFixed(1)} kB`;
+const kBText = (n) => `${(n / 1000).toFixed(2)} kB`;
 
 /** The README's size tables (markdown) from `measure()` and `floor()` rows. */
 export function sizeTables(rows, floorRows) {
@@ -147,7 +147,7 @@ export function sizeTables(rows, floorRows) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const kB = (n) => (n / 1000).toFixed(1).padStart(6);
+  const kB = (n) => (n / 1000).toFixed(2).padStart(6);
   const rows = await measure();
   console.log('\nSize (kB)                        min   gzip brotli  budget target  later (gzip)');
   for (const row of rows) {

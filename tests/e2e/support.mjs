@@ -85,7 +85,6 @@ const VARIANTS = {
   },
 };
 
-
 export const VARIANT_PAGES = Object.keys(VARIANTS).map((name) => `/e2e/${name}.html`);
 
 /** The built script as another version of the package would ship it. */
