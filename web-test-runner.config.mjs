@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
-import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
+import { chromiumArgs, chromiumPath, firefoxPath, runsEngine } from './scripts/browsers.mjs';
 import { writeSlices } from './scripts/data-slices.mjs';
 import { startWebKitDriver, webkitCapabilities } from './scripts/webkit.mjs';
 
@@ -10,7 +10,6 @@ import { startWebKitDriver, webkitCapabilities } from './scripts/webkit.mjs';
 writeSlices();
 
 // BROWSERS=chromium (or firefox, or webkit) runs one engine while developing; CI runs all three.
-const only = process.env.BROWSERS;
 
 /** WebDriver's launcher names a browser after its capabilities, and MiniBrowser's are unnamed. */
 class WebKitLauncher extends WebdriverLauncher {
@@ -21,11 +20,11 @@ class WebKitLauncher extends WebdriverLauncher {
 }
 
 const browsers = [
-  (!only || only === 'chromium') &&
+  runsEngine('chromium') &&
     chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } }),
-  (!only || only === 'firefox') &&
+  runsEngine('firefox') &&
     puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }),
-  (!only || only === 'webkit') &&
+  runsEngine('webkit') &&
     new WebKitLauncher({ hostname: '127.0.0.1', port: (await startWebKitDriver()).port, logLevel: 'error', capabilities: webkitCapabilities }),
 ].filter(Boolean);
 

@@ -2,6 +2,9 @@
 import { existsSync } from 'node:fs';
 import { miniBrowserPath, webkitDriverPath, xvfbPath } from './webkit.mjs';
 
+/** Whether the component tests run `engine`: BROWSERS names one engine, or none for all three. */
+export const runsEngine = (engine) => !process.env.BROWSERS || process.env.BROWSERS === engine;
+
 export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
@@ -24,12 +27,11 @@ export const chromiumArgs = [
  * so BROWSERS=chromium (or firefox) does without it.
  */
 export const missingBrowsers = () => {
-  const webkit = !process.env.BROWSERS || process.env.BROWSERS === 'webkit';
   return [
     ['chromium', chromiumPath],
     ['firefox-esr', firefoxPath],
     // WebKitGTK's driver brings MiniBrowser (libwebkit2gtk-4.1-0); Xvfb gives it a display.
-    ...(webkit
+    ...(runsEngine('webkit')
       ? [
           ['webkit2gtk-driver', webkitDriverPath],
           ['webkit2gtk-driver', miniBrowserPath],

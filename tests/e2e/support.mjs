@@ -12,12 +12,14 @@ const { version: VERSION } = JSON.parse(readFileSync(new URL('../../package.json
 const BASE = readFileSync(new URL('./pages/widgets.html', import.meta.url), 'utf8');
 const SCRIPT = '<script src="/dist/ml-widgets.min.js" defer></script>';
 
-/** A quiz with its own questions in a JSON child, and one loading them from `src`. */
+/** A quiz loading its author's questions from `src`. */
+const REMOTE_QUIZ = '<ml-skill-quiz id="remote" src="/tests/elements/skill-quiz/fixtures/q.json.txt"></ml-skill-quiz>\n';
+
+/** A quiz with its own questions in a JSON child, and the one loading them from `src`. */
 const AUTHOR_QUIZZES =
   '<ml-skill-quiz id="own"><script type="application/json">' +
   '{"questions":[{"id":"pace","prompt":"Which pace suits you?","options":[{"label":"Ship every week","weights":{"ml-engineer":2}}]}]}' +
-  '</script></ml-skill-quiz>\n' +
-  '<ml-skill-quiz id="remote" src="/tests/elements/skill-quiz/fixtures/q.json.txt"></ml-skill-quiz>\n';
+  `</script></ml-skill-quiz>\n${REMOTE_QUIZ}`;
 
 /**
  * Variants of pages/widgets.html, served at /e2e/<name>.html: the same widgets on pages that
@@ -79,8 +81,7 @@ const VARIANTS = {
         .replace(SCRIPT, `<script src="/tests/e2e/pages/fetch-wrapper.js"></script>\n${SCRIPT}`)
         .replace(
           '</main>',
-          '<ml-skill-quiz id="remote" src="/tests/elements/skill-quiz/fixtures/q.json.txt"></ml-skill-quiz>\n' +
-            '<ml-jobs-data src="/data/jobs.json"><ml-role-card job="robotics-engineer" id="provided"></ml-role-card></ml-jobs-data>\n</main>',
+          `${REMOTE_QUIZ}<ml-jobs-data src="/data/jobs.json"><ml-role-card job="robotics-engineer" id="provided"></ml-role-card></ml-jobs-data>\n</main>`,
         ),
   },
 };
